@@ -1,0 +1,168 @@
+//! The one error type of the crate.
+
+use std::time::Duration;
+
+/// A boxed error kept as the `source()` of [`Error::Transport`] and [`Error::Decode`].
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Everything that can go wrong when signing or calling a Tencent Cloud API.
+///
+/// Secrets never appear here: the SecretKey and token are not put in any variant, and
+/// response snippets are scrubbed of them before they are stored.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The service answered with `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`.
+    #[error("{code}: {message} (RequestId: {request_id})")]
+    Service {
+        /// Tencent error code, e.g. `AuthFailure.SignatureFailure`, `RequestLimitExceeded`.
+        code: String,
+        /// Human-readable message from the service.
+        message: String,
+        /// The request id, to quote to Tencent support.
+        request_id: String,
+        /// HTTP status of the response (Tencent usually answers errors with 200).
+        status: u16,
+    },
+    /// The request could not be sent or the response could not be read
+    /// (connection refused or reset, TLS, proxy, body cut short).
+    #[error("transport error: {message}")]
+    Transport {
+        /// What failed, in a few words.
+        message: String,
+        /// The underlying error.
+        #[source]
+        source: Option<BoxError>,
+    },
+    /// An attempt, or the whole call including retries, ran past its time limit.
+    #[error("request timed out after {}ms", elapsed.as_millis())]
+    Timeout {
+        /// How long the request had been running.
+        elapsed: Duration,
+    },
+    /// The response was not what the API protocol promises: not JSON (an HTML error page
+    /// from a proxy, say), truncated JSON, JSON without `Response`, or a body that does
+    /// not match the expected output type.
+    #[error("cannot decode response (HTTP {status}): {reason}; body starts with {snippet:?}")]
+    Decode {
+        /// HTTP status of the response.
+        status: u16,
+        /// Why it could not be decoded.
+        reason: String,
+        /// The first bytes of the body (at most [`SNIPPET_LEN`] characters), lossily decoded.
+        snippet: String,
+        /// The parser error, when there is one.
+        #[source]
+        source: Option<BoxError>,
+    },
+    /// The credential is missing or malformed.
+    #[error("credentials error: {0}")]
+    Credentials(String),
+    /// The caller passed something unusable (bad config value, a body that is not JSON,
+    /// a header value with a line break, ...).
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+}
+
+/// Maximum length, in characters, of [`Error::Decode::snippet`].
+pub const SNIPPET_LEN: usize = 200;
+
+impl Error {
+    /// The Tencent error code of a [`Error::Service`] error.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Error::Service { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The request id of a [`Error::Service`] error.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service { request_id, .. } => Some(request_id),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn transport(message: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Error::Transport {
+            message: message.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    pub(crate) fn decode(
+        status: u16,
+        reason: impl Into<String>,
+        body: &[u8],
+        source: Option<BoxError>,
+    ) -> Self {
+        Error::Decode {
+            status,
+            reason: reason.into(),
+            snippet: snippet(body),
+            source,
+        }
+    }
+}
+
+/// The first [`SNIPPET_LEN`] characters of `body`, lossily decoded as UTF-8.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    // Look at a bounded prefix only: bodies can be large.
+    let prefix = &body[..body.len().min(SNIPPET_LEN * 4)];
+    let text = String::from_utf8_lossy(prefix);
+    // 4 bytes per char at most, so the prefix always holds SNIPPET_LEN chars when the
+    // body does.
+    let mut chars = text.chars();
+    let mut out: String = chars.by_ref().take(SNIPPET_LEN).collect();
+    if chars.next().is_some() || prefix.len() < body.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_readable() {
+        let e = Error::Service {
+            code: "AuthFailure.SignatureFailure".into(),
+            message: "The provided credentials could not be validated.".into(),
+            request_id: "4f1c".into(),
+            status: 200,
+        };
+        assert_eq!(
+            e.to_string(),
+            "AuthFailure.SignatureFailure: The provided credentials could not be validated. (RequestId: 4f1c)"
+        );
+        assert_eq!(e.code(), Some("AuthFailure.SignatureFailure"));
+        let t = Error::Timeout {
+            elapsed: Duration::from_millis(1500),
+        };
+        assert_eq!(t.to_string(), "request timed out after 1500ms");
+    }
+
+    #[test]
+    fn snippet_is_bounded() {
+        let body = "x".repeat(10_000);
+        let s = snippet(body.as_bytes());
+        assert_eq!(s.chars().count(), SNIPPET_LEN + 1);
+        assert!(s.ends_with('…'));
+        assert_eq!(snippet(b"<html>"), "<html>");
+        // Invalid UTF-8 does not panic.
+        assert_eq!(snippet(&[0xff, b'a']), "\u{fffd}a");
+        // A multi-byte char cut by the prefix window does not panic either.
+        let cjk = "未".repeat(1000);
+        assert!(snippet(cjk.as_bytes()).starts_with("未未"));
+    }
+
+    #[test]
+    fn source_chain_is_kept() {
+        let inner = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by peer");
+        let e = Error::transport("connection reset", inner);
+        let src = std::error::Error::source(&e).map(|s| s.to_string());
+        assert_eq!(src.as_deref(), Some("reset by peer"));
+    }
+}
