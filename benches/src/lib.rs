@@ -1,0 +1,1 @@
+//! Comparative benchmarks live in `benches/`; this library is empty on purpose.

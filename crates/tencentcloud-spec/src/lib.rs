@@ -1,0 +1,56 @@
+//! The typed, validated model of Tencent Cloud API specs: the `api.json`
+//! and `examples.json` files that the `tccli` package ships, one pair per
+//! service and API version.
+//!
+//! This crate is the only code that reads those files. Everything else
+//! (code generation, the spec-diff tool, the emulator) asks the model.
+//!
+//! ```no_run
+//! use tencentcloud_spec::Release;
+//!
+//! let release = Release::load("specs/3.0.1217.1")?;
+//! let cvm = release.api_version("cvm", "v20170312").expect("cvm is there");
+//! let action = cvm.action("DescribeInstances").expect("action");
+//! for m in &cvm.input_of(action).expect("input").members {
+//!     println!("{} {} required={}", m.name, m.ty, m.required_in_request());
+//! }
+//! # Ok::<(), tencentcloud_spec::LoadError>(())
+//! ```
+//!
+//! # One meaning per fact
+//!
+//! Spec generations spell some facts differently. Output members said
+//! `required` up to 3.0.1216.1 and say `output_required` from 3.0.1217.1.
+//! The model hides the raw keys: ask [`Member::required_in_request`] and
+//! [`Member::always_in_response`].
+//!
+//! # Direction
+//!
+//! [`Object::direction`] says whether an object is sent, received, both or
+//! neither. It is computed by walking from every action's input and output
+//! object (offline actions included); the spec's own `usage` is only a hint
+//! and is often absent.
+//!
+//! # Validation
+//!
+//! [`Release::load`] fails on unparseable JSON (with line and column),
+//! values of the wrong shape, references to missing objects, unknown types,
+//! unknown statuses or usages, duplicate actions, objects or member names.
+//! Every [`Diagnostic`] names the file and the JSON Pointer
+//! (`specs/3.0.1217.1/cvm/v20170312/api.json: /objects/Foo/members/3/member`).
+//! Example defects upstream (malformed example JSON, examples for unknown
+//! actions) are warnings: they never stop loading.
+
+mod diag;
+mod examples;
+mod load;
+mod model;
+mod raw;
+
+pub use diag::{Diagnostic, DiagnosticKind, LoadError, Severity};
+pub use examples::{Example, ExampleInput, ExampleOutput, InputForm};
+pub use load::{Release, Service, Stats, load_api_version, parse_api_version};
+pub use model::{
+    Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, Scalar, TypeRef,
+    Usage,
+};

@@ -1,0 +1,452 @@
+//! Loading a release directory: `<service>/<vYYYYMMDD>/{api,examples}.json`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::diag::{Diagnostic, DiagnosticKind as K, LoadError, Severity, pointer};
+use crate::examples::{Example, parse_input, parse_output};
+use crate::model::{ApiVersion, build_api};
+use crate::raw;
+
+/// All API versions of one service.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// Directory name, `cvm`.
+    pub name: String,
+    /// API versions by directory name (`v20170312`), oldest first.
+    pub versions: BTreeMap<String, ApiVersion>,
+}
+
+impl Service {
+    /// The newest API version (the one enabled by default in generated
+    /// crates).
+    pub fn newest(&self) -> Option<&ApiVersion> {
+        self.versions.values().next_back()
+    }
+}
+
+/// Counts over a release.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub services: usize,
+    pub api_versions: usize,
+    pub actions: usize,
+    pub objects: usize,
+    pub members: usize,
+    pub examples: usize,
+}
+
+/// Every service and API version of one release directory.
+#[derive(Debug, Clone)]
+pub struct Release {
+    /// The directory name (`3.0.1217.1`), or `services` for a raw
+    /// `tccli/services` directory.
+    pub name: String,
+    pub root: PathBuf,
+    /// Services by name, sorted.
+    pub services: BTreeMap<String, Service>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Release {
+    /// Loads and validates every `<service>/<vYYYYMMDD>/api.json` (and its
+    /// `examples.json`, if present) under `dir`. Directories and files that
+    /// do not fit that layout (`__pycache__`, `*.py`) are skipped.
+    ///
+    /// Fails with every error-level diagnostic of every file; warnings
+    /// (upstream example defects) are kept in [`Release::warnings`].
+    pub fn load(dir: impl AsRef<Path>) -> Result<Release, LoadError> {
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
+        Self::load_with_threads(dir, threads)
+    }
+
+    /// [`Release::load`] on at most `threads` threads (at least one).
+    pub fn load_with_threads(dir: impl AsRef<Path>, threads: usize) -> Result<Release, LoadError> {
+        let dir = dir.as_ref();
+        let jobs = discover(dir)?;
+
+        let next = AtomicUsize::new(0);
+        let results: Mutex<Vec<(usize, ApiVersion, Vec<Diagnostic>)>> =
+            Mutex::new(Vec::with_capacity(jobs.len()));
+        let failures: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+        let threads = threads.clamp(1, jobs.len().max(1));
+        std::thread::scope(|s| {
+            for _ in 0..threads {
+                s.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        let mut diags = Vec::new();
+                        match load_api_version(
+                            &job.service,
+                            &job.version,
+                            &job.api,
+                            job.examples.as_deref(),
+                            &mut diags,
+                        ) {
+                            Some(api) => {
+                                if let Ok(mut r) = results.lock() {
+                                    r.push((i, api, diags));
+                                }
+                            }
+                            None => {
+                                if let Ok(mut f) = failures.lock() {
+                                    f.extend(diags);
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
+        let mut all = failures.into_inner().unwrap_or_else(|p| p.into_inner());
+        results.sort_by_key(|(i, _, _)| *i);
+
+        let mut services: BTreeMap<String, Service> = BTreeMap::new();
+        for (_, api, diags) in results {
+            all.extend(diags);
+            services
+                .entry(api.service.clone())
+                .or_insert_with(|| Service {
+                    name: api.service.clone(),
+                    versions: BTreeMap::new(),
+                })
+                .versions
+                .insert(api.version.clone(), api);
+        }
+        finish(dir, services, all)
+    }
+
+    /// Diagnostics that did not stop loading: upstream example defects.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    pub fn service(&self, name: &str) -> Option<&Service> {
+        self.services.get(name)
+    }
+
+    /// One API version, by service and version directory names.
+    pub fn api_version(&self, service: &str, version: &str) -> Option<&ApiVersion> {
+        self.services.get(service)?.versions.get(version)
+    }
+
+    /// Every API version of every service, in sorted order.
+    pub fn api_versions(&self) -> impl Iterator<Item = &ApiVersion> {
+        self.services.values().flat_map(|s| s.versions.values())
+    }
+
+    pub fn stats(&self) -> Stats {
+        let mut st = Stats {
+            services: self.services.len(),
+            ..Stats::default()
+        };
+        for api in self.api_versions() {
+            st.api_versions += 1;
+            st.actions += api.actions.len();
+            st.objects += api.objects.len();
+            st.members += api.member_count();
+            st.examples += api.example_count();
+        }
+        st
+    }
+}
+
+fn finish(
+    dir: &Path,
+    services: BTreeMap<String, Service>,
+    mut all: Vec<Diagnostic>,
+) -> Result<Release, LoadError> {
+    all.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.file.cmp(&b.file))
+            .then_with(|| a.pointer.cmp(&b.pointer))
+    });
+    if all.iter().any(|d| d.severity == Severity::Error) {
+        return Err(LoadError { diagnostics: all });
+    }
+    let name = dir
+        .canonicalize()
+        .ok()
+        .as_deref()
+        .unwrap_or(dir)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(Release {
+        name,
+        root: dir.to_path_buf(),
+        services,
+        warnings: all,
+    })
+}
+
+struct Job {
+    service: String,
+    version: String,
+    api: PathBuf,
+    examples: Option<PathBuf>,
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> LoadError {
+    LoadError {
+        diagnostics: vec![Diagnostic::new(
+            Severity::Error,
+            K::Io,
+            path,
+            None,
+            e.to_string(),
+        )],
+    }
+}
+
+fn is_version_dir(name: &str) -> bool {
+    name.len() == 9 && name.starts_with('v') && name[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+fn discover(dir: &Path) -> Result<Vec<Job>, LoadError> {
+    let mut jobs = Vec::new();
+    let mut services: Vec<_> = fs::read_dir(dir)
+        .map_err(|e| io_error(dir, e))?
+        .filter_map(Result::ok)
+        .collect();
+    services.sort_by_key(|e| e.file_name());
+    for s in services {
+        let sname = s.file_name().to_string_lossy().into_owned();
+        if sname.starts_with('.') || sname.starts_with("__") || !s.path().is_dir() {
+            continue;
+        }
+        let mut versions: Vec<_> = fs::read_dir(s.path())
+            .map_err(|e| io_error(&s.path(), e))?
+            .filter_map(Result::ok)
+            .collect();
+        versions.sort_by_key(|e| e.file_name());
+        for v in versions {
+            let vname = v.file_name().to_string_lossy().into_owned();
+            let api = v.path().join("api.json");
+            if !is_version_dir(&vname) || !api.is_file() {
+                continue;
+            }
+            let examples = v.path().join("examples.json");
+            jobs.push(Job {
+                service: sname.clone(),
+                version: vname,
+                api,
+                examples: examples.is_file().then_some(examples),
+            });
+        }
+    }
+    if jobs.is_empty() {
+        return Err(LoadError {
+            diagnostics: vec![Diagnostic::new(
+                Severity::Error,
+                K::Layout,
+                dir,
+                None,
+                "no <service>/<vYYYYMMDD>/api.json under this directory",
+            )],
+        });
+    }
+    Ok(jobs)
+}
+
+/// Loads one API version from its files. Returns `None` when the files
+/// cannot be parsed at all (the reasons are in `diags`). When it returns
+/// `Some`, `diags` may still hold errors from validation.
+pub fn load_api_version(
+    service: &str,
+    version: &str,
+    api_path: &Path,
+    examples_path: Option<&Path>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<ApiVersion> {
+    let bytes = match fs::read(api_path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::new(
+                Severity::Error,
+                K::Io,
+                api_path,
+                None,
+                e.to_string(),
+            ));
+            return None;
+        }
+    };
+    let raw_api: raw::RawApi = parse_json(api_path, &bytes, diags)?;
+    let mut api = build_api(service, version, api_path, raw_api, diags);
+    if let Some(ex_path) = examples_path {
+        match fs::read(ex_path) {
+            Ok(b) => {
+                if let Some(raw_ex) = parse_json::<raw::RawExamples>(ex_path, &b, diags) {
+                    attach_examples(&mut api, ex_path, raw_ex, diags);
+                }
+            }
+            Err(e) => diags.push(Diagnostic::new(
+                Severity::Error,
+                K::Io,
+                ex_path,
+                None,
+                e.to_string(),
+            )),
+        }
+        api.examples_path = Some(ex_path.to_path_buf());
+    }
+    Some(api)
+}
+
+/// Loads one API version from in-memory JSON texts (for tests and tools).
+/// `api_name` is used in diagnostics as the file name.
+pub fn parse_api_version(
+    service: &str,
+    version: &str,
+    api_name: &Path,
+    api_json: &[u8],
+    examples: Option<(&Path, &[u8])>,
+) -> Result<ApiVersion, LoadError> {
+    let mut diags = Vec::new();
+    let api = parse_json::<raw::RawApi>(api_name, api_json, &mut diags).map(|raw_api| {
+        let mut api = build_api(service, version, api_name, raw_api, &mut diags);
+        if let Some((ex_name, ex_json)) = examples {
+            if let Some(raw_ex) = parse_json::<raw::RawExamples>(ex_name, ex_json, &mut diags) {
+                attach_examples(&mut api, ex_name, raw_ex, &mut diags);
+            }
+            api.examples_path = Some(ex_name.to_path_buf());
+        }
+        api
+    });
+    match api {
+        Some(api) if !diags.iter().any(|d| d.severity == Severity::Error) => Ok(api),
+        _ => Err(LoadError { diagnostics: diags }),
+    }
+}
+
+/// Parses JSON into `T`. On failure, records a syntax error (line, column)
+/// or a shape error (line, column and JSON Pointer) and returns `None`.
+fn parse_json<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match serde_json::from_slice::<T>(bytes) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let (kind, ptr) = if e.is_syntax() || e.is_eof() {
+                (K::Syntax, None)
+            } else {
+                // Slow path, only on failure: find the JSON path.
+                let mut de = serde_json::Deserializer::from_slice(bytes);
+                let ptr = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                    Err(pe) => Some(path_to_pointer(pe.path())),
+                    Ok(_) => None,
+                };
+                (K::Shape, ptr)
+            };
+            let mut d = Diagnostic::new(
+                Severity::Error,
+                kind,
+                path,
+                ptr,
+                strip_position(&e.to_string()),
+            );
+            d.line_col = Some((e.line(), e.column()));
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// serde_json appends " at line L column C"; we print that ourselves.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut p = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => crate::diag::push_segment(&mut p, &index.to_string()),
+            Segment::Map { key } => crate::diag::push_segment(&mut p, key),
+            Segment::Enum { variant } => crate::diag::push_segment(&mut p, variant),
+            Segment::Unknown => crate::diag::push_segment(&mut p, "?"),
+        }
+    }
+    p
+}
+
+fn attach_examples(
+    api: &mut ApiVersion,
+    path: &Path,
+    raw: raw::RawExamples,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut out: BTreeMap<String, Vec<Example>> = BTreeMap::new();
+    for (action_name, list) in raw.actions.0 {
+        let Some(action) = api.actions.get(&action_name) else {
+            diags.push(Diagnostic::warning(
+                K::ExampleForUnknownAction,
+                path,
+                pointer(&["actions", &action_name]),
+                format!(
+                    "examples for action {action_name:?}, which api.json does not define; ignored"
+                ),
+            ));
+            continue;
+        };
+        if out.contains_key(&action_name) {
+            diags.push(Diagnostic::warning(
+                K::DuplicateKey,
+                path,
+                pointer(&["actions", &action_name]),
+                format!("examples for {action_name:?} are listed twice; both kept"),
+            ));
+        }
+        let input_obj = api.objects.get(&action.input);
+        let mut examples = Vec::with_capacity(list.len());
+        for (i, ex) in list.into_iter().enumerate() {
+            let input = parse_input(&ex.input, api, input_obj);
+            let why: Vec<String> = match &input {
+                Err(why) => vec![why.clone()],
+                Ok(inp) => inp.notes.clone(),
+            };
+            for why in why {
+                diags.push(Diagnostic::warning(
+                    K::ExampleInput,
+                    path,
+                    pointer(&["actions", &action_name, &i.to_string(), "input"]),
+                    why,
+                ));
+            }
+            let output = parse_output(&ex.output);
+            if let Err(why) = &output {
+                diags.push(Diagnostic::warning(
+                    K::ExampleOutput,
+                    path,
+                    pointer(&["actions", &action_name, &i.to_string(), "output"]),
+                    why.clone(),
+                ));
+            }
+            examples.push(Example {
+                title: ex.title,
+                document: ex.document,
+                input_raw: ex.input,
+                output_raw: ex.output,
+                input,
+                output,
+            });
+        }
+        out.entry(action_name).or_default().extend(examples);
+    }
+    api.examples = out;
+}

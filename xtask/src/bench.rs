@@ -1,0 +1,130 @@
+//! `cargo xtask bench ...`: figures printed beside an anchor measured in the
+//! same run, because these machines are noisy. Build is optimised for the
+//! spec crate, serde_json and xtask itself even in dev (see the workspace
+//! profile), so `cargo xtask bench` measures optimised code.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use clap::Subcommand;
+
+use crate::Failure;
+
+#[derive(Subcommand)]
+pub enum Bench {
+    /// Load and validate a whole release with tencentcloud-spec, beside
+    /// serde_json alone parsing the same files into `serde_json::Value`.
+    Spec {
+        /// Release directory name under specs/, or a path.
+        #[arg(long, default_value = "3.0.1217.1")]
+        release: String,
+        /// Timed iterations of each (after one warm-up).
+        #[arg(long, default_value_t = 5)]
+        iterations: u32,
+    },
+}
+
+pub fn run(b: Bench) -> Result<(), Failure> {
+    match b {
+        Bench::Spec {
+            release,
+            iterations,
+        } => spec(&crate::resolve_release(&release)?, iterations.max(1)),
+    }
+}
+
+fn files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let mut out = Vec::new();
+    let rd = |p: &Path| {
+        std::fs::read_dir(p).map_err(|e| Failure::input(format!("{}: {e}", p.display())))
+    };
+    for s in rd(dir)?.flatten() {
+        if !s.path().is_dir() {
+            continue;
+        }
+        for v in rd(&s.path())?.flatten() {
+            for f in ["api.json", "examples.json"] {
+                let p = v.path().join(f);
+                if p.is_file() {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
+    let files = files(dir)?;
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+
+    // Anchor: read + serde_json::from_slice::<Value> of every file, on one
+    // thread, as a plain script would.
+    let anchor_once = || -> Result<Duration, Failure> {
+        let t = Instant::now();
+        for f in &files {
+            let b =
+                std::fs::read(f).map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
+            let v: serde_json::Value = serde_json::from_slice(&b)
+                .map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
+            std::hint::black_box(v);
+        }
+        Ok(t.elapsed())
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let ours_once = |threads: usize| -> Result<Duration, Failure> {
+        let t = Instant::now();
+        let rel = tencentcloud_spec::Release::load_with_threads(dir, threads)
+            .map_err(|e| Failure::input(e.to_string()))?;
+        let el = t.elapsed();
+        std::hint::black_box(rel);
+        Ok(el)
+    };
+    anchor_once()?;
+    ours_once(threads)?;
+    let mut anchor = Vec::new();
+    let mut ours = Vec::new();
+    let mut ours1 = Vec::new();
+    for _ in 0..iterations {
+        anchor.push(anchor_once()?);
+        ours.push(ours_once(threads)?);
+        ours1.push(ours_once(1)?);
+    }
+    let (a, o, o1) = (median(anchor), median(ours), median(ours1));
+    println!(
+        "spec load+validate of {} ({} files, {:.1} MB), median of {iterations}:",
+        dir.display(),
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  tencentcloud-spec Release::load ({threads} threads, typed model, validation, examples parsed): {:>8.1} ms",
+        o.as_secs_f64() * 1e3
+    );
+    println!(
+        "  tencentcloud-spec Release::load (1 thread):                                            {:>8.1} ms",
+        o1.as_secs_f64() * 1e3
+    );
+    println!(
+        "  anchor: serde_json::from_slice::<Value> (1 thread, parse only):                       {:>8.1} ms",
+        a.as_secs_f64() * 1e3
+    );
+    println!(
+        "  ratio ours/anchor: {:.2} ({threads} threads), {:.2} (1 thread)   target: ours <= 1500 ms",
+        o.as_secs_f64() / a.as_secs_f64(),
+        o1.as_secs_f64() / a.as_secs_f64()
+    );
+    Ok(())
+}

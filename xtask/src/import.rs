@@ -1,0 +1,511 @@
+//! `cargo xtask import-specs <PATH> [--release R] [--force]`
+//!
+//! Copies every `tccli/services/<service>/<vYYYYMMDD>/{api,examples}.json`
+//! byte for byte into `specs/<release>/<service>/<vYYYYMMDD>/`.
+//!
+//! Atomicity: every file is first read into memory and checked, then written
+//! into a temporary directory next to `specs/` (same filesystem), and only
+//! then renamed into place. A failure or interruption at any point before the
+//! final rename leaves `specs/` exactly as it was; a stale temporary
+//! directory from an interrupted run is removed by the next import.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{Read, Seek};
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::Failure;
+
+/// Prefix of temporary directories created next to `specs/`.
+const TMP_PREFIX: &str = ".specs-import-";
+
+/// The spec files of one release, keyed by their path relative to the
+/// release directory (`cvm/v20170312/api.json`), in sorted order.
+pub type SpecFiles = BTreeMap<String, Vec<u8>>;
+
+/// What an import found.
+#[derive(Debug)]
+pub struct Source {
+    /// Release read from METADATA or `tccli/__init__.py`, if any.
+    pub release: Option<String>,
+    pub files: SpecFiles,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Imported { files: usize, bytes: u64 },
+    Replaced { files: usize, bytes: u64 },
+    Unchanged { files: usize },
+}
+
+pub struct Options<'a> {
+    pub path: &'a Path,
+    pub release: Option<&'a str>,
+    pub force: bool,
+    pub specs_dir: &'a Path,
+    pub progress: bool,
+}
+
+pub fn run(opts: &Options<'_>) -> Result<(String, Outcome), Failure> {
+    let source = read_source(opts.path)?;
+    let release = match (opts.release, &source.release) {
+        (Some(r), _) => r.to_string(),
+        (None, Some(r)) => r.clone(),
+        (None, None) => {
+            return Err(Failure::input(format!(
+                "{}: cannot tell the release version (no *.dist-info/METADATA or tccli/__init__.py); pass --release",
+                opts.path.display()
+            )));
+        }
+    };
+    validate_release_name(&release)?;
+    let outcome = install(
+        opts.specs_dir,
+        &release,
+        &source.files,
+        opts.force,
+        opts.progress,
+    )?;
+    Ok((release, outcome))
+}
+
+/// A release name becomes a directory name: only `digits(.digits)*` with an
+/// optional `-suffix` of `[A-Za-z0-9.]`, so it can never escape `specs/`.
+pub fn validate_release_name(release: &str) -> Result<(), Failure> {
+    let (core, suffix) = match release.split_once('-') {
+        Some((c, s)) => (c, Some(s)),
+        None => (release, None),
+    };
+    let core_ok = !core.is_empty()
+        && core
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let suffix_ok = suffix
+        .is_none_or(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'));
+    if core_ok && suffix_ok {
+        Ok(())
+    } else {
+        Err(Failure::input(format!(
+            "invalid release name {release:?}: expected a version such as 3.0.1217.1"
+        )))
+    }
+}
+
+pub fn read_source(path: &Path) -> Result<Source, Failure> {
+    let meta =
+        fs::metadata(path).map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    if meta.is_dir() {
+        read_dir_source(path)
+    } else {
+        read_wheel(path)
+    }
+}
+
+/// Is `<service>/<vYYYYMMDD>/<file>` a spec file path we import?
+/// Returns the normalised relative path.
+fn spec_rel_path(service: &str, version: &str, file: &str) -> Option<String> {
+    let service_ok = !service.is_empty()
+        && service
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    let version_ok = version.len() == 9
+        && version.starts_with('v')
+        && version[1..].bytes().all(|b| b.is_ascii_digit());
+    let file_ok = file == "api.json" || file == "examples.json";
+    (service_ok && version_ok && file_ok).then(|| format!("{service}/{version}/{file}"))
+}
+
+fn read_wheel(path: &Path) -> Result<Source, Failure> {
+    let file =
+        fs::File::open(path).map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        Failure::input(format!(
+            "{}: not a zip archive (wheel): {e}",
+            path.display()
+        ))
+    })?;
+
+    // A wheel has exactly one `<name>-<version>.dist-info/METADATA`.
+    let metadata_name = zip
+        .file_names()
+        .find(|n| {
+            n.split_once('/')
+                .is_some_and(|(dir, rest)| dir.ends_with(".dist-info") && rest == "METADATA")
+        })
+        .map(str::to_string)
+        .ok_or_else(|| {
+            Failure::input(format!(
+                "{}: not a wheel: no *.dist-info/METADATA in the archive",
+                path.display()
+            ))
+        })?;
+    let metadata = read_zip_entry(&mut zip, &metadata_name, path)?;
+    let (name, version) = parse_metadata(&metadata);
+    if name.as_deref().map(|n| n.eq_ignore_ascii_case("tccli")) != Some(true) {
+        return Err(Failure::input(format!(
+            "{}: not a tccli wheel (METADATA Name is {})",
+            path.display(),
+            name.as_deref().unwrap_or("missing")
+        )));
+    }
+
+    let mut files = SpecFiles::new();
+    let names: Vec<String> = zip.file_names().map(str::to_string).collect();
+    for name in names {
+        let parts: Vec<&str> = name.split('/').collect();
+        if let ["tccli", "services", service, version, file] = parts.as_slice()
+            && let Some(rel) = spec_rel_path(service, version, file)
+        {
+            let bytes = read_zip_entry(&mut zip, &name, path)?;
+            files.insert(rel, bytes);
+        }
+    }
+    check_nonempty(&files, path)?;
+    Ok(Source {
+        release: version,
+        files,
+    })
+}
+
+fn read_zip_entry<R: Read + Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    name: &str,
+    path: &Path,
+) -> Result<Vec<u8>, Failure> {
+    let mut entry = zip
+        .by_name(name)
+        .map_err(|e| Failure::input(format!("{}: {name}: {e}", path.display())))?;
+    let mut buf = Vec::with_capacity(entry.size() as usize);
+    entry
+        .read_to_end(&mut buf)
+        .map_err(|e| Failure::input(format!("{}: {name}: corrupt entry: {e}", path.display())))?;
+    Ok(buf)
+}
+
+/// `Name:` and `Version:` from a core-metadata file.
+fn parse_metadata(bytes: &[u8]) -> (Option<String>, Option<String>) {
+    let text = String::from_utf8_lossy(bytes);
+    let mut name = None;
+    let mut version = None;
+    for line in text.lines() {
+        if line.is_empty() {
+            break; // headers end at the first blank line
+        }
+        if let Some(v) = line.strip_prefix("Name:") {
+            name.get_or_insert_with(|| v.trim().to_string());
+        } else if let Some(v) = line.strip_prefix("Version:") {
+            version.get_or_insert_with(|| v.trim().to_string());
+        }
+    }
+    (name, version)
+}
+
+/// `__version__ = '3.0.1217.1'` from `tccli/__init__.py`.
+fn parse_init_version(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let rest = l
+            .trim()
+            .strip_prefix("__version__")?
+            .trim_start()
+            .strip_prefix('=')?;
+        let v = rest.trim().trim_matches(|c| c == '\'' || c == '"');
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+fn read_dir_source(path: &Path) -> Result<Source, Failure> {
+    // Accept an unpacked wheel, a `tccli` package dir, or `tccli/services`.
+    let candidates = [
+        path.join("tccli").join("services"),
+        path.join("services"),
+        path.to_path_buf(),
+    ];
+    let services_dir = candidates
+        .iter()
+        .find(|c| c.is_dir() && has_spec_layout(c))
+        .cloned()
+        .ok_or_else(|| {
+            Failure::input(format!(
+                "{}: no <service>/<vYYYYMMDD>/api.json found (expected a wheel, an unpacked wheel or a tccli/services directory)",
+                path.display()
+            ))
+        })?;
+
+    let mut files = SpecFiles::new();
+    for service in sorted_dir(&services_dir)? {
+        let service_name = service
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        if !service.is_dir() {
+            continue;
+        }
+        for version in sorted_dir(&service)? {
+            let version_name = version
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            if !version.is_dir() {
+                continue;
+            }
+            for file in ["api.json", "examples.json"] {
+                let Some(rel) = spec_rel_path(&service_name, &version_name, file) else {
+                    continue;
+                };
+                let p = version.join(file);
+                match fs::read(&p) {
+                    Ok(bytes) => {
+                        files.insert(rel, bytes);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(Failure::input(format!("{}: {e}", p.display()))),
+                }
+            }
+        }
+    }
+    check_nonempty(&files, path)?;
+
+    // Release: dist-info METADATA beside `tccli/`, else tccli/__init__.py.
+    let tccli_dir = services_dir.parent().map(Path::to_path_buf);
+    let mut release = None;
+    if let Some(root) = tccli_dir.as_ref().and_then(|t| t.parent())
+        && let Ok(entries) = sorted_dir(root)
+    {
+        for e in entries {
+            let n = e
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            if n.starts_with("tccli-")
+                && n.ends_with(".dist-info")
+                && let Ok(bytes) = fs::read(e.join("METADATA"))
+            {
+                release = parse_metadata(&bytes).1;
+            }
+        }
+    }
+    if release.is_none()
+        && let Some(t) = &tccli_dir
+        && let Ok(text) = fs::read_to_string(t.join("__init__.py"))
+    {
+        release = parse_init_version(&text);
+    }
+    Ok(Source { release, files })
+}
+
+fn has_spec_layout(dir: &Path) -> bool {
+    let Ok(services) = fs::read_dir(dir) else {
+        return false;
+    };
+    services.flatten().any(|s| {
+        fs::read_dir(s.path())
+            .map(|vs| vs.flatten().any(|v| v.path().join("api.json").is_file()))
+            .unwrap_or(false)
+    })
+}
+
+fn sorted_dir(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn check_nonempty(files: &SpecFiles, path: &Path) -> Result<(), Failure> {
+    if files.keys().any(|k| k.ends_with("/api.json")) {
+        Ok(())
+    } else {
+        Err(Failure::input(format!(
+            "{}: no tccli/services/<service>/<vYYYYMMDD>/api.json inside",
+            path.display()
+        )))
+    }
+}
+
+/// Reads every regular file under `dir` into a map keyed by `/`-separated
+/// relative paths.
+fn read_tree(dir: &Path) -> Result<SpecFiles, Failure> {
+    let mut out = SpecFiles::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in sorted_dir(&d)? {
+            if entry.is_dir() {
+                stack.push(entry);
+            } else {
+                let rel = entry
+                    .strip_prefix(dir)
+                    .map_err(|e| Failure::internal(format!("{}: {e}", entry.display())))?
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let bytes = fs::read(&entry)
+                    .map_err(|e| Failure::internal(format!("{}: {e}", entry.display())))?;
+                out.insert(rel, bytes);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn install(
+    specs_dir: &Path,
+    release: &str,
+    files: &SpecFiles,
+    force: bool,
+    progress: bool,
+) -> Result<Outcome, Failure> {
+    let target = specs_dir.join(release);
+    let parent = specs_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    fs::create_dir_all(specs_dir)
+        .map_err(|e| Failure::internal(format!("{}: {e}", specs_dir.display())))?;
+    remove_stale_temps(&parent);
+
+    let bytes: u64 = files.values().map(|b| b.len() as u64).sum();
+    let existed = target.exists();
+    if existed {
+        let on_disk = read_tree(&target)?;
+        if &on_disk == files {
+            return Ok(Outcome::Unchanged { files: files.len() });
+        }
+        if !force {
+            let (added, removed, changed) = tree_delta(&on_disk, files);
+            return Err(Failure::input(format!(
+                "{}: release {release} is already imported and differs ({added} added, {removed} removed, {changed} changed files); pass --force to replace it",
+                target.display()
+            )));
+        }
+    }
+
+    let tmp = tempfile::Builder::new()
+        .prefix(TMP_PREFIX)
+        .tempdir_in(&parent)
+        .map_err(|e| {
+            Failure::internal(format!(
+                "{}: cannot create a temporary directory: {e}",
+                parent.display()
+            ))
+        })?;
+    let staged = tmp.path().join(release);
+
+    let bar = if progress {
+        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} files {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.set_prefix(format!("importing {release}"));
+    for (rel, data) in files {
+        let p = staged.join(rel);
+        if let Some(dir) = p.parent() {
+            fs::create_dir_all(dir)
+                .map_err(|e| Failure::internal(format!("{}: {e}", dir.display())))?;
+        }
+        fs::write(&p, data).map_err(|e| Failure::internal(format!("{}: {e}", p.display())))?;
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+
+    if existed {
+        // Swap: move the old tree aside (inside the temp dir), move the new
+        // one in, and put the old one back if that fails.
+        let aside = tmp.path().join(".previous");
+        fs::rename(&target, &aside).map_err(|e| {
+            Failure::internal(format!("{}: cannot move aside: {e}", target.display()))
+        })?;
+        if let Err(e) = fs::rename(&staged, &target) {
+            let _ = fs::rename(&aside, &target);
+            return Err(Failure::internal(format!(
+                "{}: cannot install: {e}",
+                target.display()
+            )));
+        }
+        Ok(Outcome::Replaced {
+            files: files.len(),
+            bytes,
+        })
+    } else {
+        fs::rename(&staged, &target)
+            .map_err(|e| Failure::internal(format!("{}: cannot install: {e}", target.display())))?;
+        Ok(Outcome::Imported {
+            files: files.len(),
+            bytes,
+        })
+    }
+    // `tmp` drops here and removes whatever is left (the previous tree).
+}
+
+fn tree_delta(old: &SpecFiles, new: &SpecFiles) -> (usize, usize, usize) {
+    let added = new.keys().filter(|k| !old.contains_key(*k)).count();
+    let removed = old.keys().filter(|k| !new.contains_key(*k)).count();
+    let changed = new
+        .iter()
+        .filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v))
+        .count();
+    (added, removed, changed)
+}
+
+fn remove_stale_temps(parent: &Path) {
+    if let Ok(entries) = fs::read_dir(parent) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
+                let _ = fs::remove_dir_all(e.path());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn release_names() {
+        for ok in ["3.0.1217.1", "1", "3.0.1-rc1"] {
+            assert!(validate_release_name(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "../x", "3.0/1", "3..0", "a.b", "3.0-", "3.0-x/y"] {
+            assert!(validate_release_name(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn metadata_and_init() {
+        let (n, v) = parse_metadata(
+            b"Metadata-Version: 2.1\nName: tccli\nVersion: 3.0.1217.1\n\nVersion: 9\n",
+        );
+        assert_eq!(n.as_deref(), Some("tccli"));
+        assert_eq!(v.as_deref(), Some("3.0.1217.1"));
+        assert_eq!(
+            parse_init_version("x=1\n__version__ = '3.0.1216.1'\n").as_deref(),
+            Some("3.0.1216.1")
+        );
+        assert_eq!(parse_init_version("version = 1"), None);
+    }
+
+    #[test]
+    fn spec_paths() {
+        assert_eq!(
+            spec_rel_path("cvm", "v20170312", "api.json").as_deref(),
+            Some("cvm/v20170312/api.json")
+        );
+        assert!(spec_rel_path("cvm", "v2017031", "api.json").is_none());
+        assert!(spec_rel_path("cvm", "v20170312", "cvm_client.py").is_none());
+        assert!(spec_rel_path("..", "v20170312", "api.json").is_none());
+    }
+}

@@ -1,0 +1,269 @@
+//! Repository automation. Run as `cargo xtask <command>`.
+//!
+//! Exit codes: 0 = OK, 1 = a gate failed, 2 = bad input (with a one-line
+//! reason naming the file or argument).
+
+mod bench;
+mod import;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    about = "Repository automation for the Tencent Cloud Rust SDK"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import the API specs of one tccli release into `specs/<release>/`.
+    ///
+    /// PATH is a tccli wheel (`.whl`), an unpacked wheel, or a
+    /// `tccli/services` directory. Every `<service>/<vYYYYMMDD>/api.json`
+    /// and `examples.json` is copied byte for byte. The import is atomic;
+    /// importing the same release again writes nothing.
+    #[command(after_help = "Examples:\n  \
+        pip download --no-deps tccli==3.0.1217.1\n  \
+        cargo xtask import-specs tccli-3.0.1217.1-py2.py3-none-any.whl\n  \
+        cargo xtask import-specs ~/venv/lib/python3.11/site-packages/tccli/services --release 3.0.1217.1\n\n\
+        Exit codes: 0 imported or unchanged, 2 bad input or refused.")]
+    ImportSpecs {
+        /// A tccli wheel, an unpacked wheel, or a tccli/services directory.
+        path: PathBuf,
+        /// Release version; defaults to the wheel's METADATA Version.
+        #[arg(long)]
+        release: Option<String>,
+        /// Replace a release already in specs/ whose files differ.
+        #[arg(long)]
+        force: bool,
+        /// The specs directory (default: <workspace>/specs).
+        #[arg(long)]
+        specs_dir: Option<PathBuf>,
+    },
+    /// Load and validate a release; print its counts and every diagnostic.
+    ///
+    /// Errors make it exit 2; warnings (known upstream example defects)
+    /// are printed as `<release> <kind> <file>: <pointer> -- <message>`,
+    /// the format of crates/tencentcloud-spec/upstream-defects.txt.
+    #[command(
+        after_help = "Examples:\n  cargo xtask validate-specs 3.0.1217.1\n  cargo xtask validate-specs ~/site-packages/tccli/services"
+    )]
+    ValidateSpecs {
+        /// Release name under specs/, or a directory laid out as <service>/<vYYYYMMDD>/api.json.
+        release: String,
+        /// Print only the counts and errors, not the warnings.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Run every check CI runs: rustfmt, clippy on the hand-written
+    /// crates, and all tests. This is the README's test command.
+    #[command(
+        after_help = "Examples:\n  cargo xtask test\n  CARGO_INCREMENTAL=0 cargo xtask test   # as .ci/run does"
+    )]
+    Test,
+    /// Benchmarks, printed beside an anchor measured in the same run.
+    #[command(
+        after_help = "Examples:\n  cargo xtask bench spec\n  cargo xtask bench spec --release 3.0.1216.1 --iterations 5"
+    )]
+    Bench {
+        #[command(subcommand)]
+        what: bench::Bench,
+    },
+}
+
+/// A failure with its exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// Bad input: exit 2.
+    pub fn input(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+    /// Something went wrong on our side (disk full, ...): exit 1.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+pub fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// A release name under `specs/`, or a path to a release directory.
+pub fn resolve_release(arg: &str) -> Result<PathBuf, Failure> {
+    let as_path = PathBuf::from(arg);
+    let candidate = if as_path.is_dir() {
+        as_path
+    } else {
+        workspace_root().join("specs").join(arg)
+    };
+    if candidate.is_dir() {
+        Ok(candidate)
+    } else {
+        Err(Failure::input(format!(
+            "{arg}: no such release under specs/ and no such directory"
+        )))
+    }
+}
+
+fn validate_specs(release: &str, quiet: bool) -> Result<(), Failure> {
+    let dir = resolve_release(release)?;
+    let t = std::time::Instant::now();
+    let rel = tencentcloud_spec::Release::load(&dir).map_err(|e| {
+        for d in &e.diagnostics {
+            eprintln!("{d}");
+        }
+        Failure::input(format!("{}: {} errors", dir.display(), e.errors().count()))
+    })?;
+    let el = t.elapsed();
+    if !quiet {
+        for w in rel.warnings() {
+            let file = w
+                .file
+                .strip_prefix(&rel.root)
+                .unwrap_or(&w.file)
+                .display()
+                .to_string();
+            println!(
+                "{} {} {file}: {} -- {}",
+                rel.name,
+                w.kind.id(),
+                w.pointer.as_deref().unwrap_or(""),
+                w.message
+            );
+        }
+    }
+    let s = rel.stats();
+    eprintln!(
+        "{}: {} services, {} API versions, {} actions, {} objects, {} members, {} examples; 0 errors, {} warnings; loaded in {:.0} ms",
+        rel.name,
+        s.services,
+        s.api_versions,
+        s.actions,
+        s.objects,
+        s.members,
+        s.examples,
+        rel.warnings().len(),
+        el.as_secs_f64() * 1e3
+    );
+    Ok(())
+}
+
+/// Runs each step in order, stopping at the first failure (exit 1).
+fn test_all() -> Result<(), Failure> {
+    let root = workspace_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    // The default members are the hand-written crates (the `benches`
+    // package, with its heavy comparison deps, is left out on purpose).
+    let steps: &[(&str, &[&str])] = &[
+        ("rustfmt", &["fmt", "--all", "--check"]),
+        (
+            "clippy",
+            &["clippy", "--all-targets", "--", "-D", "warnings"],
+        ),
+        ("tests", &["test", "--no-fail-fast"]),
+    ];
+    for (name, args) in steps {
+        eprintln!("==> {name}: cargo {}", args.join(" "));
+        let t = std::time::Instant::now();
+        let status = std::process::Command::new(&cargo)
+            .args(*args)
+            .current_dir(&root)
+            .status()
+            .map_err(|e| Failure::internal(format!("cannot run {cargo}: {e}")))?;
+        eprintln!(
+            "==> {name}: {} in {:.0} s",
+            if status.success() { "ok" } else { "FAILED" },
+            t.elapsed().as_secs_f64()
+        );
+        if !status.success() {
+            return Err(Failure::internal(format!("step {name} failed")));
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::ImportSpecs {
+            path,
+            release,
+            force,
+            specs_dir,
+        } => {
+            let specs_dir = specs_dir.unwrap_or_else(|| workspace_root().join("specs"));
+            let opts = import::Options {
+                path: &path,
+                release: release.as_deref(),
+                force,
+                specs_dir: &specs_dir,
+                progress: std::io::stderr().is_terminal(),
+            };
+            import::run(&opts).map(|(release, outcome)| {
+                let dir = specs_dir.join(&release);
+                match outcome {
+                    import::Outcome::Imported { files, bytes } => {
+                        println!(
+                            "imported {release}: {files} files, {bytes} bytes into {}",
+                            dir.display()
+                        )
+                    }
+                    import::Outcome::Replaced { files, bytes } => {
+                        println!(
+                            "replaced {release}: {files} files, {bytes} bytes in {}",
+                            dir.display()
+                        )
+                    }
+                    import::Outcome::Unchanged { files } => {
+                        println!(
+                            "unchanged {release}: {files} files already in {}",
+                            dir.display()
+                        )
+                    }
+                }
+            })
+        }
+        Command::Bench { what } => bench::run(what),
+        Command::Test => test_all(),
+        Command::ValidateSpecs { release, quiet } => validate_specs(&release, quiet),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The committed specs are byte-identical to the tccli wheels on PyPI: the
+//! oracle is the real wheel, fetched with pip and imported with
+//! `cargo xtask import-specs` into a scratch directory, then compared file
+//! by file with `specs/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                v.push(p.strip_prefix(dir).expect("prefix").to_path_buf());
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+fn python() -> Option<&'static str> {
+    ["python3", "python"].into_iter().find(|p| {
+        Command::new(p)
+            .args(["-m", "pip", "--version"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+#[test]
+fn committed_specs_match_the_wheels() {
+    let Some(py) = python() else {
+        eprintln!(
+            "\n\n*** SKIPPED committed_specs_match_the_wheels: no python3 with pip on PATH ***\n"
+        );
+        return;
+    };
+    let repo_specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let tmp = tempfile::tempdir().expect("tmp");
+    for release in ["3.0.1216.1", "3.0.1217.1"] {
+        let dl = tmp.path().join(release);
+        let out = Command::new(py)
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--disable-pip-version-check",
+            ])
+            .arg(format!("tccli=={release}"))
+            .arg("-d")
+            .arg(&dl)
+            .output()
+            .expect("pip");
+        if !out.status.success() {
+            eprintln!(
+                "\n\n*** SKIPPED committed_specs_match_the_wheels: pip download failed (no index reachable?): {} ***\n",
+                String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+            );
+            return;
+        }
+        let whl = std::fs::read_dir(&dl)
+            .expect("ls")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "whl"))
+            .expect("a wheel");
+        let scratch = tmp.path().join("specs");
+        let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .arg("import-specs")
+            .arg(&whl)
+            .arg("--specs-dir")
+            .arg(&scratch)
+            .output()
+            .expect("xtask");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+
+        let ours = repo_specs.join(release);
+        let theirs = scratch.join(release);
+        let (a, b) = (files(&ours), files(&theirs));
+        assert_eq!(a, b, "{release}: same file list");
+        assert!(a.len() > 500, "{release}: {} files", a.len());
+        for f in &a {
+            assert!(
+                std::fs::read(ours.join(f)).expect("ours")
+                    == std::fs::read(theirs.join(f)).expect("theirs"),
+                "{release}/{}: differs from the wheel",
+                f.display()
+            );
+        }
+    }
+}
