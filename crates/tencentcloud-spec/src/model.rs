@@ -499,18 +499,18 @@ pub(crate) fn build_api(
     // Member types that name missing objects.
     for o in objects.values() {
         for (i, m) in o.members.iter().enumerate() {
-            if let Base::Object(target) = &m.ty.base {
-                if !objects.contains_key(target) {
-                    diags.push(Diagnostic::error(
-                        K::MissingObject,
-                        file,
-                        pointer(&["objects", &o.name, "members", &i.to_string(), "member"]),
-                        format!(
-                            "member {:?} has type {target:?}, which is not defined in objects",
-                            m.name
-                        ),
-                    ));
-                }
+            if let Base::Object(target) = &m.ty.base
+                && !objects.contains_key(target)
+            {
+                diags.push(Diagnostic::error(
+                    K::MissingObject,
+                    file,
+                    pointer(&["objects", &o.name, "members", &i.to_string(), "member"]),
+                    format!(
+                        "member {:?} has type {target:?}, which is not defined in objects",
+                        m.name
+                    ),
+                ));
             }
         }
     }
