@@ -124,12 +124,13 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<String, String> {
     let method: Method = args.method.parse().map_err(|e| short(&e))?;
     let algorithm: Algorithm = args.algorithm.parse().map_err(|e| short(&e))?;
-    if let Some(l) = &args.language {
-        if l != "zh-CN" && l != "en-US" {
-            return Err(format!(
-                "invalid value {l:?} for --language (expected zh-CN or en-US)"
-            ));
-        }
+    if let Some(l) = &args.language
+        && l != "zh-CN"
+        && l != "en-US"
+    {
+        return Err(format!(
+            "invalid value {l:?} for --language (expected zh-CN or en-US)"
+        ));
     }
     let mut credential = Credential::new(args.secret_id.clone(), args.secret_key.as_str());
     if let Some(t) = &args.token {

@@ -59,12 +59,12 @@ impl Credential {
         }
         check("SecretId", &self.secret_id)?;
         check("SecretKey", self.secret_key.expose())?;
-        if let Some(token) = &self.token {
-            if token.expose().chars().any(|c| c.is_control()) {
-                return Err(Error::Credentials(
-                    "token contains a control character".into(),
-                ));
-            }
+        if let Some(token) = &self.token
+            && token.expose().chars().any(|c| c.is_control())
+        {
+            return Err(Error::Credentials(
+                "token contains a control character".into(),
+            ));
         }
         Ok(())
     }

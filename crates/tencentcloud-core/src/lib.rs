@@ -1,15 +1,42 @@
-//! Runtime of the Tencent Cloud Rust SDK.
+//! Runtime of the Tencent Cloud Rust SDK: every generated service crate calls into it.
 //!
-//! - [`sign`]: TC3-HMAC-SHA256 and legacy v1 signing, as pure functions.
+//! - [`sign`]: TC3-HMAC-SHA256 and legacy v1 (HmacSHA256 / HmacSHA1) signing, as pure
+//!   functions over borrowed data, with every stage public for verifiers.
+//! - [`Client`]: signs, sends (reqwest + rustls, pooled connections), retries
+//!   ([`RetryPolicy`]), decodes (`{"Response": …}`) and streams server-sent events
+//!   ([`sse`]). One non-generic entry point, [`Client::send_raw`]; the generic
+//!   [`Client::call`] is a three-line wrapper.
+//! - [`ClientConfig`]: region, language, endpoints, timeouts, proxy, user agent, retries,
+//!   signature algorithm.
 //! - [`Credential`] and [`Secret`]: a static credential whose secrets never print.
 //! - [`Error`]: the one error type.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), tencentcloud_core::Error> {
+//! use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec};
+//!
+//! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
+//! let client = Client::new(config, Credential::new("AKID...", "secret key"))?;
+//! let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones").idempotent(true);
+//! let zones: serde_json::Value = client.call(&spec, &serde_json::json!({})).await?;
+//! # Ok(()) }
+//! ```
 #![warn(missing_docs)]
 
+pub mod client;
+pub mod config;
 pub mod credential;
 pub mod error;
+pub mod retry;
 pub mod secret;
 pub mod sign;
+pub mod sse;
 
+pub use bytes::Bytes;
+pub use client::{Client, RequestSpec};
+pub use config::{ClientConfig, ClientConfigBuilder, Endpoint, Language};
 pub use credential::Credential;
 pub use error::Error;
+pub use retry::RetryPolicy;
 pub use secret::Secret;
+pub use sse::{Event, EventStream};

@@ -1,0 +1,682 @@
+//! The client: signs, sends, retries and decodes.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
+use tracing::field::Empty;
+
+use crate::config::{ClientConfig, REQUEST_CLIENT, ResolvedEndpoint};
+use crate::credential::Credential;
+use crate::error::Error;
+use crate::retry::{has_client_token, random_u64, retry_reason};
+use crate::sign::{self, Algorithm, tc3, v1};
+use crate::sse::{Event, EventStream};
+
+/// What to call: one API action of one service version.
+///
+/// Generated service crates build these from `&'static str` constants, so a spec costs
+/// nothing to create.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RequestSpec<'a> {
+    /// Service name, e.g. `cvm` (first label of the endpoint and the signing scope).
+    pub service: &'a str,
+    /// API version, e.g. `2017-03-12`.
+    pub version: &'a str,
+    /// Action, e.g. `DescribeInstances`.
+    pub action: &'a str,
+    /// Region for this request; `None` falls back to the client's default region, and
+    /// without either no `X-TC-Region` is sent.
+    pub region: Option<&'a str>,
+    /// Whether repeating the request is harmless (a read, or a write with a
+    /// `ClientToken`), which allows retries after connection errors, timeouts and
+    /// server errors. A body with a `ClientToken` member counts as idempotent anyway.
+    pub idempotent: bool,
+}
+
+impl<'a> RequestSpec<'a> {
+    /// A non-idempotent request in the client's default region.
+    pub const fn new(service: &'a str, version: &'a str, action: &'a str) -> Self {
+        RequestSpec {
+            service,
+            version,
+            action,
+            region: None,
+            idempotent: false,
+        }
+    }
+
+    /// Sets the region of this request.
+    pub const fn with_region(mut self, region: &'a str) -> Self {
+        self.region = Some(region);
+        self
+    }
+
+    /// Marks the request as safe to repeat.
+    pub const fn idempotent(mut self, idempotent: bool) -> Self {
+        self.idempotent = idempotent;
+        self
+    }
+}
+
+/// A Tencent Cloud API client: configuration, credential and a connection pool.
+///
+/// Cheap to clone (an `Arc`); clones share connections. Every generated service client
+/// wraps one.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    config: ClientConfig,
+    credentials: CredentialSource,
+}
+
+/// Where the client's credential comes from. Only a static credential for now; the
+/// credential-provider work adds a variant holding an `Arc<dyn ProvideCredentials>`
+/// and makes [`Client::credential`] await it.
+enum CredentialSource {
+    Static(Credential),
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let CredentialSource::Static(c) = &self.inner.credentials;
+        f.debug_struct("Client")
+            .field("config", &self.inner.config)
+            .field("credential", c)
+            .finish()
+    }
+}
+
+enum Want {
+    Json,
+    Stream,
+}
+
+enum Outcome {
+    Json(Bytes),
+    Stream(EventStream),
+}
+
+/// The body in the form the configured algorithm sends.
+enum Prepared {
+    /// TC3: the JSON bytes as they are.
+    Tc3,
+    /// v1: the JSON flattened into parameters, sent form-encoded.
+    V1(Vec<(String, String)>),
+}
+
+impl Client {
+    /// Creates a client. Fails on a malformed credential or an unusable proxy.
+    pub fn new(config: ClientConfig, credential: Credential) -> Result<Self, Error> {
+        credential.validate()?;
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent.clone())
+            .pool_idle_timeout(Some(Duration::from_secs(90)))
+            .tcp_nodelay(true);
+        if let Some(proxy) = &config.proxy {
+            let proxy = reqwest::Proxy::all(proxy.as_str())
+                .map_err(|e| Error::InvalidInput(format!("invalid proxy URL: {e}")))?;
+            builder = builder.proxy(proxy);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::transport("cannot build the HTTP client", e))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                config,
+                credentials: CredentialSource::Static(credential),
+            }),
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ClientConfig {
+        &self.inner.config
+    }
+
+    /// The credential to sign the next attempt with (the seam for credential providers).
+    async fn credential(&self) -> Result<Credential, Error> {
+        match &self.inner.credentials {
+            CredentialSource::Static(c) => Ok(c.clone()),
+        }
+    }
+
+    /// Calls an action with an already-serialized JSON body and returns the bytes of the
+    /// `Response` object (`{…, "RequestId": "…"}`) of a successful answer.
+    ///
+    /// This is the one non-generic entry point; [`Client::call`] wraps it. A service
+    /// error (`{"Response": {"Error": …}}`) becomes [`Error::Service`]; a body that is not
+    /// the API's JSON becomes [`Error::Decode`]. Failures are retried per the client's
+    /// [`RetryPolicy`](crate::RetryPolicy), each retry signed afresh.
+    pub async fn send_raw(&self, spec: &RequestSpec<'_>, body: Vec<u8>) -> Result<Bytes, Error> {
+        match self.execute(spec, Bytes::from(body), Want::Json).await? {
+            Outcome::Json(b) => Ok(b),
+            Outcome::Stream(_) => Err(Error::InvalidInput("unexpected event stream".into())),
+        }
+    }
+
+    /// Serializes `input`, calls [`Client::send_raw`], deserializes the `Response` object.
+    pub async fn call<I, O>(&self, spec: &RequestSpec<'_>, input: &I) -> Result<O, Error>
+    where
+        I: Serialize + ?Sized,
+        O: DeserializeOwned,
+    {
+        let body = serde_json::to_vec(input).map_err(serialize_error)?;
+        let bytes = self.send_raw(spec, body).await?;
+        serde_json::from_slice(&bytes).map_err(|e| output_error(&bytes, e))
+    }
+
+    /// Calls a streaming action (e.g. hunyuan `ChatCompletions` with `"Stream": true`)
+    /// and returns its server-sent events.
+    ///
+    /// Retries apply until the response headers arrive. If the service answers with
+    /// plain JSON instead of a stream, a service error is returned as [`Error::Service`],
+    /// and a success yields a single event whose `data` is the `Response` object.
+    pub async fn call_stream(
+        &self,
+        spec: &RequestSpec<'_>,
+        body: Vec<u8>,
+    ) -> Result<EventStream, Error> {
+        match self.execute(spec, Bytes::from(body), Want::Stream).await? {
+            Outcome::Stream(s) => Ok(s),
+            Outcome::Json(b) => Ok(EventStream::from_events([Event {
+                data: String::from_utf8_lossy(&b).into_owned(),
+                ..Event::default()
+            }])),
+        }
+    }
+
+    async fn execute(
+        &self,
+        spec: &RequestSpec<'_>,
+        body: Bytes,
+        want: Want,
+    ) -> Result<Outcome, Error> {
+        let span = tracing::info_span!(
+            "tencentcloud.request",
+            service = spec.service,
+            action = spec.action,
+            version = spec.version,
+            region = Empty,
+            attempt = Empty,
+            status = Empty,
+            request_id = Empty,
+            latency_ms = Empty,
+        );
+        self.execute_in_span(spec, body, want, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    async fn execute_in_span(
+        &self,
+        spec: &RequestSpec<'_>,
+        body: Bytes,
+        want: Want,
+        span: &tracing::Span,
+    ) -> Result<Outcome, Error> {
+        let started = Instant::now();
+        let cfg = &self.inner.config;
+        let region = spec
+            .region
+            .or(cfg.region.as_deref())
+            .filter(|r| !r.is_empty());
+        if let Some(r) = region {
+            span.record("region", r);
+        }
+        let endpoint = cfg.resolve(spec.service, region)?;
+        let safe = spec.idempotent || has_client_token(&body);
+        let prepared = match cfg.algorithm {
+            Algorithm::Tc3HmacSha256 => Prepared::Tc3,
+            Algorithm::HmacSha256 | Algorithm::HmacSha1 => {
+                let value: serde_json::Value = serde_json::from_slice(&body)
+                    .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))?;
+                Prepared::V1(sign::flatten_json_params(&value)?)
+            }
+        };
+        let deadline = cfg.retry.total_deadline.map(|d| started + d);
+
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let budget = match deadline {
+                Some(d) => cfg.timeout.min(d.saturating_duration_since(Instant::now())),
+                None => cfg.timeout,
+            };
+            if budget.is_zero() {
+                return Err(Error::Timeout {
+                    elapsed: started.elapsed(),
+                });
+            }
+            let t0 = Instant::now();
+            let result = self
+                .attempt(spec, &endpoint, region, &body, &prepared, &want, budget)
+                .await;
+            let latency_ms = t0.elapsed().as_millis() as u64;
+            span.record("latency_ms", started.elapsed().as_millis() as u64);
+            match result {
+                Ok((outcome, status, request_id)) => {
+                    span.record("status", status);
+                    if let Some(id) = &request_id {
+                        span.record("request_id", id.as_str());
+                    }
+                    tracing::debug!(
+                        attempt,
+                        status,
+                        latency_ms,
+                        request_id = request_id.as_deref(),
+                        "response"
+                    );
+                    return Ok(outcome);
+                }
+                Err(err) => {
+                    if let Some(id) = err.request_id() {
+                        span.record("request_id", id);
+                    }
+                    let reason = retry_reason(&err, safe);
+                    let Some(reason) = reason.filter(|_| attempt < cfg.retry.max_attempts) else {
+                        tracing::debug!(attempt, latency_ms, error = %err, "request failed");
+                        return Err(err);
+                    };
+                    let delay = cfg.retry.backoff(attempt);
+                    if deadline.is_some_and(|d| Instant::now() + delay >= d) {
+                        tracing::debug!(attempt, error = %err, "no time left to retry");
+                        return Err(err);
+                    }
+                    tracing::info!(
+                        attempt,
+                        latency_ms,
+                        reason,
+                        delay_ms = delay.as_millis() as u64,
+                        error = %err,
+                        "retrying"
+                    );
+                    tokio::time::sleep(delay).await;
+                }
+            }
+        }
+    }
+
+    /// One signed attempt, bounded by `budget`. Returns (outcome, HTTP status, request id).
+    #[allow(clippy::too_many_arguments)]
+    async fn attempt(
+        &self,
+        spec: &RequestSpec<'_>,
+        endpoint: &ResolvedEndpoint,
+        region: Option<&str>,
+        body: &Bytes,
+        prepared: &Prepared,
+        want: &Want,
+        budget: Duration,
+    ) -> Result<(Outcome, u16, Option<String>), Error> {
+        let cfg = &self.inner.config;
+        let credential = self.credential().await?;
+        let timestamp = unix_now()?;
+        let language = cfg.language.map(|l| l.as_str());
+        let mut headers = HeaderMap::with_capacity(12);
+        let send_body = match prepared {
+            Prepared::Tc3 => {
+                let extra: Vec<&str> = cfg
+                    .extra_signed_headers
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                let mut req = tc3::SigningRequest::new(
+                    &credential,
+                    spec.service,
+                    &endpoint.host,
+                    spec.action,
+                    spec.version,
+                    timestamp,
+                );
+                req.payload = tc3::Payload::Bytes(body);
+                req.region = region;
+                req.language = language;
+                req.extra_signed_headers = &extra;
+                req.request_client = Some(REQUEST_CLIENT);
+                let signed = tc3::sign(&req)?;
+                for (name, value) in &signed.headers {
+                    if *name != "Host" {
+                        insert_header(&mut headers, name, value)?;
+                    }
+                }
+                body.clone()
+            }
+            Prepared::V1(params) => {
+                let refs: Vec<(&str, &str)> = params
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
+                let mut req = v1::SigningRequest::new(
+                    &credential,
+                    &endpoint.host,
+                    spec.action,
+                    spec.version,
+                    timestamp,
+                    1 + random_u64() % 2_147_483_646,
+                    &refs,
+                );
+                req.algorithm = cfg.algorithm;
+                req.region = region;
+                req.language = language;
+                req.request_client = Some(REQUEST_CLIENT);
+                let signed = v1::sign(&req)?;
+                insert_header(
+                    &mut headers,
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                )?;
+                Bytes::from(sign::form_urlencode(&signed.params))
+            }
+        };
+        let request = self
+            .inner
+            .http
+            .post(&endpoint.url)
+            .headers(headers)
+            .body(send_body);
+        let started = Instant::now();
+        let exchange = async {
+            let resp = request
+                .send()
+                .await
+                .map_err(|e| send_error(e, &endpoint.host))?;
+            let status = resp.status().as_u16();
+            let is_stream = resp
+                .headers()
+                .get(CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|ct| {
+                    ct.trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("text/event-stream")
+                });
+            if is_stream && matches!(want, Want::Stream) && status < 300 {
+                let body = resp
+                    .bytes_stream()
+                    .map(|r| r.map_err(|e| Error::transport("event stream interrupted", e)));
+                return Ok((
+                    Outcome::Stream(EventStream::from_body(Box::pin(body), cfg.timeout)),
+                    status,
+                    None,
+                ));
+            }
+            let bytes = resp
+                .bytes()
+                .await
+                .map_err(|e| Error::transport("failed to read the response body", e))?;
+            if is_stream {
+                return Err(Error::decode(
+                    status,
+                    "got an event stream; use call_stream for streaming actions",
+                    &bytes,
+                    None,
+                ));
+            }
+            let (inner, request_id) = parse_response(status, &bytes)?;
+            let outcome = match want {
+                Want::Json => Outcome::Json(inner),
+                Want::Stream => Outcome::Stream(EventStream::from_events([Event {
+                    data: String::from_utf8_lossy(&inner).into_owned(),
+                    ..Event::default()
+                }])),
+            };
+            Ok((outcome, status, request_id))
+        };
+        let result = match tokio::time::timeout(budget, exchange).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::Timeout {
+                elapsed: started.elapsed(),
+            }),
+        };
+        result.map_err(|e| scrub(e, &credential))
+    }
+}
+
+fn insert_header(headers: &mut HeaderMap, name: &str, value: &str) -> Result<(), Error> {
+    let name = HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::InvalidInput(format!("invalid header name {name:?}")))?;
+    let mut value = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidInput(format!(
+            "header {name} has characters HTTP headers cannot carry"
+        ))
+    })?;
+    if name == "authorization" || name == "x-tc-token" {
+        value.set_sensitive(true);
+    }
+    headers.insert(name, value);
+    Ok(())
+}
+
+fn unix_now() -> Result<i64, Error> {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .map_err(|_| Error::InvalidInput("the system clock is before 1970".into()))
+}
+
+fn send_error(e: reqwest::Error, host: &str) -> Error {
+    if e.is_timeout() {
+        // reqwest's own connect timeout
+        return Error::Timeout {
+            elapsed: Duration::ZERO,
+        };
+    }
+    let message = if e.is_connect() {
+        format!("cannot connect to {host}")
+    } else {
+        format!("request to {host} failed")
+    };
+    Error::transport(message, e)
+}
+
+fn serialize_error(e: serde_json::Error) -> Error {
+    Error::InvalidInput(format!("cannot serialize the request: {e}"))
+}
+
+fn output_error(bytes: &[u8], e: serde_json::Error) -> Error {
+    Error::decode(
+        200,
+        format!("response does not match the expected type: {e}"),
+        bytes,
+        Some(Box::new(e)),
+    )
+}
+
+/// Removes the secret key and token from error text, in case a server echoes them.
+fn scrub(err: Error, credential: &Credential) -> Error {
+    let secrets: Vec<&str> = [Some(credential.secret_key.expose()), credential.token_str()]
+        .into_iter()
+        .flatten()
+        .filter(|s| s.len() >= 4)
+        .collect();
+    let clean = |s: String| {
+        secrets.iter().fold(s, |acc, secret| {
+            if acc.contains(secret) {
+                acc.replace(secret, "***")
+            } else {
+                acc
+            }
+        })
+    };
+    match err {
+        Error::Decode {
+            status,
+            reason,
+            snippet,
+            source,
+        } => Error::Decode {
+            status,
+            reason: clean(reason),
+            snippet: clean(snippet),
+            source,
+        },
+        Error::Service {
+            code,
+            message,
+            request_id,
+            status,
+        } => Error::Service {
+            code,
+            message: clean(message),
+            request_id,
+            status,
+        },
+        other => other,
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "Response", borrow)]
+    response: Option<&'a serde_json::value::RawValue>,
+}
+
+#[derive(serde::Deserialize)]
+struct Probe {
+    #[serde(rename = "Error")]
+    error: Option<ErrorBody>,
+    #[serde(rename = "RequestId")]
+    request_id: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct ErrorBody {
+    #[serde(rename = "Code")]
+    code: String,
+    #[serde(rename = "Message", default)]
+    message: String,
+}
+
+/// Splits a response body into the `Response` object (as a zero-copy slice of `body`)
+/// and its request id, or the service error it carries.
+pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option<String>), Error> {
+    if body.is_empty() {
+        return Err(Error::decode(status, "empty body", body, None));
+    }
+    let envelope: Envelope<'_> = serde_json::from_slice(body).map_err(|e| {
+        let reason = if e.is_eof() {
+            "truncated JSON".to_owned()
+        } else {
+            format!("not JSON ({e})")
+        };
+        Error::decode(status, reason, body, Some(Box::new(e)))
+    })?;
+    let raw = envelope
+        .response
+        .ok_or_else(|| Error::decode(status, "JSON without a \"Response\" object", body, None))?;
+    let probe: Probe = serde_json::from_str(raw.get()).map_err(|e| {
+        Error::decode(
+            status,
+            format!("\"Response\" is not an object ({e})"),
+            body,
+            Some(Box::new(e)),
+        )
+    })?;
+    if let Some(err) = probe.error {
+        return Err(Error::Service {
+            code: err.code,
+            message: err.message,
+            request_id: probe.request_id.unwrap_or_default(),
+            status,
+        });
+    }
+    // `raw` borrows from `body`: slice it without copying (checked, never panics).
+    let inner = raw.get().as_bytes();
+    let start = (inner.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+    let inner = if start <= body.len() && inner.len() <= body.len() - start {
+        body.slice(start..start + inner.len())
+    } else {
+        Bytes::copy_from_slice(inner)
+    };
+    Ok((inner, probe.request_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_success_error_and_garbage() {
+        let ok = Bytes::from_static(br#"{"Response": {"TotalCount": 0, "RequestId": "r-1"}}"#);
+        let (inner, id) = parse_response(200, &ok).unwrap();
+        assert_eq!(&inner[..], br#"{"TotalCount": 0, "RequestId": "r-1"}"#);
+        assert_eq!(id.as_deref(), Some("r-1"));
+
+        let err = Bytes::from_static(
+            br#"{"Response": {"Error": {"Code": "AuthFailure.SignatureFailure", "Message": "bad"}, "RequestId": "r-2"}}"#,
+        );
+        match parse_response(200, &err) {
+            Err(Error::Service {
+                code,
+                message,
+                request_id,
+                status,
+            }) => {
+                assert_eq!(
+                    (code.as_str(), message.as_str(), request_id.as_str(), status),
+                    ("AuthFailure.SignatureFailure", "bad", "r-2", 200)
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+
+        let html = Bytes::from_static(b"<html><body>502 Bad Gateway</body></html>");
+        match parse_response(502, &html) {
+            Err(Error::Decode {
+                status: 502,
+                snippet,
+                ..
+            }) => assert!(snippet.starts_with("<html>")),
+            other => panic!("{other:?}"),
+        }
+        let truncated = Bytes::from_static(br#"{"Response": {"TotalCount": 1, "InstanceSet": [{"#);
+        match parse_response(200, &truncated) {
+            Err(Error::Decode { reason, .. }) => assert_eq!(reason, "truncated JSON"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            parse_response(200, &Bytes::from_static(b"{}")),
+            Err(Error::Decode { .. })
+        ));
+        assert!(matches!(
+            parse_response(200, &Bytes::from_static(br#"{"Response": 5}"#)),
+            Err(Error::Decode { .. })
+        ));
+        assert!(matches!(
+            parse_response(200, &Bytes::new()),
+            Err(Error::Decode { .. })
+        ));
+        assert!(matches!(
+            parse_response(
+                200,
+                &Bytes::from_static(br#"{"Response": {"Error": {"Message": "no code"}}}"#)
+            ),
+            Err(Error::Decode { .. })
+        ));
+    }
+
+    #[test]
+    fn scrub_removes_secrets_from_errors() {
+        let cred = Credential::new("AKID1", "super-secret-key").with_token("tok-secret-123");
+        let e = Error::decode(500, "x", b"echo super-secret-key and tok-secret-123", None);
+        let text = format!("{:?} {}", scrub(e, &cred), "");
+        assert!(
+            !text.contains("super-secret-key") && !text.contains("tok-secret-123"),
+            "{text}"
+        );
+    }
+}

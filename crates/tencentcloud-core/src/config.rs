@@ -1,0 +1,527 @@
+//! Client configuration: region, language, endpoints, timeouts, proxy, retries, signing.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+use crate::sign::Algorithm;
+
+/// Language of error messages and some response fields (`X-TC-Language`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// `zh-CN`.
+    ZhCn,
+    /// `en-US`.
+    EnUs,
+}
+
+impl Language {
+    /// `zh-CN` or `en-US`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::ZhCn => "zh-CN",
+            Language::EnUs => "en-US",
+        }
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "zh-CN" => Ok(Language::ZhCn),
+            "en-US" => Ok(Language::EnUs),
+            other => Err(Error::InvalidInput(format!(
+                "unknown language {other:?} (expected zh-CN or en-US)"
+            ))),
+        }
+    }
+}
+
+/// Where requests go.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Endpoint {
+    /// `https://<service>.<root domain>` (the default; root domain `tencentcloudapi.com`).
+    #[default]
+    Global,
+    /// `https://<service>.<region>.<root domain>`, falling back to [`Endpoint::Global`]
+    /// for requests without a region.
+    Regional,
+    /// Every request to this base URL, e.g. `http://127.0.0.1:8080` for tests and the
+    /// emulator, or a private endpoint. A bare host means `https://host`. The path must be
+    /// empty or `/`.
+    Url(String),
+}
+
+/// Where one request goes: the URL and the `Host` value that gets signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedEndpoint {
+    /// Full URL, ending in `/`.
+    pub url: String,
+    /// Host (with `:port` when not the scheme's default), as sent in `Host`.
+    pub host: String,
+}
+
+/// Immutable client configuration. Build it with [`ClientConfig::builder`].
+#[derive(Clone)]
+pub struct ClientConfig {
+    pub(crate) region: Option<String>,
+    pub(crate) language: Option<Language>,
+    pub(crate) endpoint: Endpoint,
+    pub(crate) root_domain: String,
+    /// Parsed [`Endpoint::Url`]: (scheme, host[:port]).
+    pub(crate) fixed: Option<(String, String)>,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) timeout: Duration,
+    pub(crate) proxy: Option<String>,
+    pub(crate) user_agent: String,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) algorithm: Algorithm,
+    pub(crate) extra_signed_headers: Vec<String>,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        ClientConfig {
+            region: None,
+            language: None,
+            endpoint: Endpoint::Global,
+            root_domain: DEFAULT_ROOT_DOMAIN.into(),
+            fixed: None,
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(60),
+            proxy: None,
+            user_agent: DEFAULT_USER_AGENT.into(),
+            retry: RetryPolicy::default(),
+            algorithm: Algorithm::Tc3HmacSha256,
+            extra_signed_headers: Vec::new(),
+        }
+    }
+}
+
+/// The public root domain.
+pub const DEFAULT_ROOT_DOMAIN: &str = "tencentcloudapi.com";
+/// Default `User-Agent`.
+pub const DEFAULT_USER_AGENT: &str = concat!("tencentcloud-sdk-rust/", env!("CARGO_PKG_VERSION"));
+/// Sent as `X-TC-RequestClient` / `RequestClient`.
+pub(crate) const REQUEST_CLIENT: &str = concat!("SDK_RUST_", env!("CARGO_PKG_VERSION"));
+
+impl ClientConfig {
+    /// A builder with the defaults: no default region, no language header, the global
+    /// endpoint, 10 s connect timeout, 60 s timeout per attempt, no proxy beyond the
+    /// environment's, [`RetryPolicy::default`], TC3-HMAC-SHA256.
+    pub fn builder() -> ClientConfigBuilder {
+        ClientConfigBuilder {
+            config: ClientConfig::default(),
+        }
+    }
+
+    /// Default region for requests that do not name one.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// Language sent as `X-TC-Language`.
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
+    /// Endpoint policy.
+    pub fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
+    }
+
+    /// Connect timeout.
+    pub fn connect_timeout(&self) -> Duration {
+        self.connect_timeout
+    }
+
+    /// Time limit of one attempt (sending the request and reading the whole response;
+    /// for streams, until the headers arrive and then between two chunks).
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Retry policy.
+    pub fn retry(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// Signature algorithm.
+    pub fn algorithm(&self) -> Algorithm {
+        self.algorithm
+    }
+
+    /// Resolves the endpoint of one request.
+    pub fn resolve(&self, service: &str, region: Option<&str>) -> Result<ResolvedEndpoint, Error> {
+        if let Some((scheme, host)) = &self.fixed {
+            return Ok(ResolvedEndpoint {
+                url: format!("{scheme}://{host}/"),
+                host: host.clone(),
+            });
+        }
+        if service.is_empty()
+            || !service
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return Err(Error::InvalidInput(format!(
+                "invalid service name {service:?}"
+            )));
+        }
+        let host = match (&self.endpoint, region.filter(|r| !r.is_empty())) {
+            (Endpoint::Regional, Some(r)) => {
+                if !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                    return Err(Error::InvalidInput(format!("invalid region {r:?}")));
+                }
+                format!("{service}.{r}.{}", self.root_domain)
+            }
+            _ => format!("{service}.{}", self.root_domain),
+        };
+        Ok(ResolvedEndpoint {
+            url: format!("https://{host}/"),
+            host,
+        })
+    }
+}
+
+impl fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("region", &self.region)
+            .field("language", &self.language)
+            .field("endpoint", &self.endpoint)
+            .field("root_domain", &self.root_domain)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("proxy", &self.proxy.as_deref().map(redact_userinfo))
+            .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("algorithm", &self.algorithm)
+            .field("extra_signed_headers", &self.extra_signed_headers)
+            .finish()
+    }
+}
+
+/// `http://user:pass@host` → `http://***@host`.
+fn redact_userinfo(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}***{}", &url[..s + 3], &url[at..]),
+        _ => url.to_owned(),
+    }
+}
+
+/// Builder of [`ClientConfig`]; every setter is optional.
+#[derive(Debug, Clone)]
+pub struct ClientConfigBuilder {
+    config: ClientConfig,
+}
+
+impl ClientConfigBuilder {
+    /// Default region (`X-TC-Region`) for requests that do not name one.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.config.region = Some(region.into());
+        self
+    }
+
+    /// `X-TC-Language`.
+    pub fn language(mut self, language: Language) -> Self {
+        self.config.language = Some(language);
+        self
+    }
+
+    /// Endpoint policy.
+    pub fn endpoint(mut self, endpoint: Endpoint) -> Self {
+        self.config.endpoint = endpoint;
+        self
+    }
+
+    /// Shorthand for `endpoint(Endpoint::Url(url))`.
+    pub fn endpoint_url(self, url: impl Into<String>) -> Self {
+        self.endpoint(Endpoint::Url(url.into()))
+    }
+
+    /// Root domain for [`Endpoint::Global`] and [`Endpoint::Regional`]
+    /// (default `tencentcloudapi.com`; e.g. `internal.tencentcloudapi.com`).
+    pub fn root_domain(mut self, domain: impl Into<String>) -> Self {
+        self.config.root_domain = domain.into();
+        self
+    }
+
+    /// Connect timeout (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.config.connect_timeout = timeout;
+        self
+    }
+
+    /// Time limit of one attempt (default 60 s); see [`ClientConfig::timeout`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = timeout;
+        self
+    }
+
+    /// HTTP(S) proxy URL for all requests, e.g. `http://proxy:3128`.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.config.proxy = Some(url.into());
+        self
+    }
+
+    /// `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.config.user_agent = user_agent.into();
+        self
+    }
+
+    /// Retry policy (default [`RetryPolicy::default`]).
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.config.retry = retry;
+        self
+    }
+
+    /// Signature algorithm (default TC3-HMAC-SHA256). With `HmacSHA256` / `HmacSHA1` the
+    /// JSON body is flattened into form parameters, as tccli does.
+    pub fn algorithm(mut self, algorithm: Algorithm) -> Self {
+        self.config.algorithm = algorithm;
+        self
+    }
+
+    /// TC3 headers to sign besides `content-type` and `host`, e.g. `["x-tc-action"]`.
+    pub fn extra_signed_headers<I, S>(mut self, names: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.config.extra_signed_headers = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Validates and returns the configuration.
+    pub fn build(mut self) -> Result<ClientConfig, Error> {
+        let c = &mut self.config;
+        if let Some(r) = &c.region
+            && (r.is_empty() || !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        {
+            return Err(Error::InvalidInput(format!("invalid region {r:?}")));
+        }
+        if c.root_domain.is_empty()
+            || !c
+                .root_domain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        {
+            return Err(Error::InvalidInput(format!(
+                "invalid root domain {:?}",
+                c.root_domain
+            )));
+        }
+        if c.timeout.is_zero() || c.connect_timeout.is_zero() {
+            return Err(Error::InvalidInput("timeouts must be positive".into()));
+        }
+        c.retry.validate()?;
+        crate::sign::check_header_value("user agent", &c.user_agent)?;
+        for h in &mut c.extra_signed_headers {
+            *h = h.trim().to_ascii_lowercase();
+            if !matches!(
+                h.as_str(),
+                "content-type"
+                    | "host"
+                    | "x-tc-action"
+                    | "x-tc-timestamp"
+                    | "x-tc-version"
+                    | "x-tc-region"
+                    | "x-tc-language"
+                    | "x-tc-token"
+            ) {
+                return Err(Error::InvalidInput(format!(
+                    "cannot sign header {h:?}: choose among content-type, host, x-tc-action, \
+                     x-tc-timestamp, x-tc-version, x-tc-region, x-tc-language, x-tc-token"
+                )));
+            }
+        }
+        c.fixed = match &c.endpoint {
+            Endpoint::Url(url) => Some(parse_base_url(url)?),
+            _ => None,
+        };
+        Ok(self.config)
+    }
+}
+
+/// Splits a base URL into (scheme, host[:port]); the port is dropped when it is the
+/// scheme's default, as HTTP clients do in `Host`.
+fn parse_base_url(url: &str) -> Result<(String, String), Error> {
+    let bad = |why: &str| Error::InvalidInput(format!("invalid endpoint URL {url:?}: {why}"));
+    let (scheme, rest) = match url.split_once("://") {
+        Some((s, r)) => (s.to_ascii_lowercase(), r),
+        None => ("https".to_owned(), url),
+    };
+    let default_port = match scheme.as_str() {
+        "http" => "80",
+        "https" => "443",
+        _ => return Err(bad("scheme must be http or https")),
+    };
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    if !(path.is_empty() || path == "/") {
+        return Err(bad("the path must be empty or /"));
+    }
+    if authority.is_empty() || authority.contains('@') {
+        return Err(bad("expected host[:port]"));
+    }
+    if !authority
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'[' | b']'))
+    {
+        return Err(bad("unexpected character in host"));
+    }
+    // host part and optional port, with IPv6 literals in brackets
+    let (host_part, port) = if authority.starts_with('[') {
+        let close = authority.find(']').ok_or_else(|| bad("unclosed ["))?;
+        let (h, rest) = authority.split_at(close + 1);
+        match rest {
+            "" => (h, None),
+            _ => (
+                h,
+                Some(
+                    rest.strip_prefix(':')
+                        .ok_or_else(|| bad("expected :port"))?,
+                ),
+            ),
+        }
+    } else {
+        match authority.split_once(':') {
+            Some((h, p)) => {
+                if p.contains(':') {
+                    return Err(bad("put IPv6 addresses in brackets"));
+                }
+                (h, Some(p))
+            }
+            None => (authority, None),
+        }
+    };
+    if host_part.is_empty() {
+        return Err(bad("expected host[:port]"));
+    }
+    let host = match port {
+        Some(p) if p.parse::<u16>().is_err() => return Err(bad("invalid port")),
+        Some(p) if p != default_port => format!("{}:{p}", host_part.to_ascii_lowercase()),
+        _ => host_part.to_ascii_lowercase(),
+    };
+    Ok((scheme, host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_resolution() {
+        let c = ClientConfig::builder().build().unwrap();
+        let e = c.resolve("cvm", Some("ap-guangzhou")).unwrap();
+        assert_eq!(e.url, "https://cvm.tencentcloudapi.com/");
+        assert_eq!(e.host, "cvm.tencentcloudapi.com");
+
+        let c = ClientConfig::builder()
+            .endpoint(Endpoint::Regional)
+            .build()
+            .unwrap();
+        assert_eq!(
+            c.resolve("cvm", Some("ap-guangzhou")).unwrap().host,
+            "cvm.ap-guangzhou.tencentcloudapi.com"
+        );
+        assert_eq!(
+            c.resolve("cvm", None).unwrap().host,
+            "cvm.tencentcloudapi.com"
+        );
+
+        let c = ClientConfig::builder()
+            .root_domain("internal.tencentcloudapi.com")
+            .build()
+            .unwrap();
+        assert_eq!(
+            c.resolve("cvm", None).unwrap().url,
+            "https://cvm.internal.tencentcloudapi.com/"
+        );
+
+        let c = ClientConfig::builder()
+            .endpoint_url("http://127.0.0.1:8080")
+            .build()
+            .unwrap();
+        let e = c.resolve("cvm", Some("ap-guangzhou")).unwrap();
+        assert_eq!(e.url, "http://127.0.0.1:8080/");
+        assert_eq!(e.host, "127.0.0.1:8080");
+
+        let c = ClientConfig::builder()
+            .endpoint_url("https://Example.com:443/")
+            .build()
+            .unwrap();
+        assert_eq!(c.resolve("x", None).unwrap().host, "example.com");
+        let c = ClientConfig::builder()
+            .endpoint_url("cvm.internal")
+            .build()
+            .unwrap();
+        assert_eq!(c.resolve("x", None).unwrap().url, "https://cvm.internal/");
+        let c = ClientConfig::builder()
+            .endpoint_url("http://[::1]:9000")
+            .build()
+            .unwrap();
+        assert_eq!(c.resolve("x", None).unwrap().host, "[::1]:9000");
+    }
+
+    #[test]
+    fn bad_config_is_rejected() {
+        for url in [
+            "ftp://x",
+            "http://",
+            "http://h:99999",
+            "http://h/path",
+            "http://u:p@h",
+            "http://::1",
+        ] {
+            assert!(
+                ClientConfig::builder().endpoint_url(url).build().is_err(),
+                "{url}"
+            );
+        }
+        assert!(
+            ClientConfig::builder()
+                .region("ap guangzhou")
+                .build()
+                .is_err()
+        );
+        assert!(ClientConfig::builder().root_domain("a/b").build().is_err());
+        assert!(
+            ClientConfig::builder()
+                .timeout(Duration::ZERO)
+                .build()
+                .is_err()
+        );
+        assert!(ClientConfig::builder().user_agent("a\nb").build().is_err());
+        assert!(
+            ClientConfig::builder()
+                .extra_signed_headers(["x-amz-date"])
+                .build()
+                .is_err()
+        );
+        let c = ClientConfig::builder().build().unwrap();
+        assert!(c.resolve("cvm.evil.com/", None).is_err());
+        let c = ClientConfig::builder()
+            .endpoint(Endpoint::Regional)
+            .build()
+            .unwrap();
+        assert!(c.resolve("cvm", Some("a.b")).is_err());
+    }
+
+    #[test]
+    fn debug_redacts_proxy_password() {
+        let c = ClientConfig::builder()
+            .proxy("http://user:hunter2@proxy:3128")
+            .build()
+            .unwrap();
+        let d = format!("{c:?}");
+        assert!(!d.contains("hunter2"), "{d}");
+        assert!(d.contains("proxy:3128"));
+    }
+}

@@ -1,0 +1,373 @@
+//! Server-sent events (`text/event-stream`), as streamed by hunyuan `ChatCompletions`
+//! and other actions.
+//!
+//! [`SseParser`] is an incremental parser following the WHATWG rules: lines end in LF,
+//! CR or CRLF (also when split across chunks); `data:` lines accumulate, joined by `\n`;
+//! `event:`, `id:` and `retry:` fields; lines starting with `:` are comments; a blank
+//! line dispatches the event; an event without data is not dispatched; an unterminated
+//! event at the end of the stream is dropped (as the official Python SDK does).
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::Stream;
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+
+/// One server-sent event.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Event {
+    /// The `event:` field; `None` means the default type, `message`.
+    pub event: Option<String>,
+    /// The `data:` lines, joined by `\n`.
+    pub data: String,
+    /// The last event id seen on the stream (`id:` fields persist across events).
+    pub id: Option<String>,
+    /// The `retry:` field of this event, in milliseconds.
+    pub retry: Option<u64>,
+}
+
+impl Event {
+    /// Deserializes `data` as JSON.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        serde_json::from_str(&self.data).map_err(|e| {
+            Error::decode(
+                200,
+                format!("event data is not the expected JSON: {e}"),
+                self.data.as_bytes(),
+                Some(Box::new(e)),
+            )
+        })
+    }
+}
+
+/// Incremental SSE parser: feed it chunks, collect complete events.
+#[derive(Debug, Default)]
+pub struct SseParser {
+    line: Vec<u8>,
+    after_cr: bool,
+    seen_first_line: bool,
+    data: String,
+    has_data: bool,
+    event: Option<String>,
+    last_id: Option<String>,
+    retry: Option<u64>,
+}
+
+impl SseParser {
+    /// A parser at the start of a stream.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Parses `chunk` and appends every event it completes to `out`.
+    pub fn feed(&mut self, mut chunk: &[u8], out: &mut VecDeque<Event>) {
+        while !chunk.is_empty() {
+            if self.after_cr {
+                self.after_cr = false;
+                if chunk[0] == b'\n' {
+                    chunk = &chunk[1..];
+                    continue;
+                }
+            }
+            match chunk.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(i) => {
+                    self.line.extend_from_slice(&chunk[..i]);
+                    self.after_cr = chunk[i] == b'\r';
+                    chunk = &chunk[i + 1..];
+                    let line = std::mem::take(&mut self.line);
+                    self.process_line(&line, out);
+                    self.line = line;
+                    self.line.clear();
+                }
+                None => {
+                    self.line.extend_from_slice(chunk);
+                    chunk = &[];
+                }
+            }
+        }
+    }
+
+    /// Ends the stream: a partial line or an event without its closing blank line is
+    /// dropped. Returns whether anything was dropped.
+    pub fn finish(&mut self) -> bool {
+        let dropped = !self.line.is_empty() || self.has_data;
+        self.line.clear();
+        self.reset_event();
+        dropped
+    }
+
+    fn process_line(&mut self, raw: &[u8], out: &mut VecDeque<Event>) {
+        let mut raw = raw;
+        if !self.seen_first_line {
+            // A UTF-8 byte order mark may open the stream.
+            self.seen_first_line = true;
+            if let Some(rest) = raw.strip_prefix(b"\xEF\xBB\xBF") {
+                raw = rest;
+            }
+        }
+        if raw.is_empty() {
+            self.dispatch(out);
+            return;
+        }
+        if raw[0] == b':' {
+            return; // comment
+        }
+        let line = String::from_utf8_lossy(raw);
+        let (field, value) = match line.find(':') {
+            Some(i) => {
+                let v = &line[i + 1..];
+                (&line[..i], v.strip_prefix(' ').unwrap_or(v))
+            }
+            None => (&line[..], ""),
+        };
+        match field {
+            "data" => {
+                self.data.push_str(value);
+                self.data.push('\n');
+                self.has_data = true;
+            }
+            "event" => self.event = Some(value.to_owned()),
+            "id" if !value.contains('\0') => self.last_id = Some(value.to_owned()),
+            "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+                self.retry = value.parse().ok();
+            }
+            _ => {}
+        }
+    }
+
+    fn dispatch(&mut self, out: &mut VecDeque<Event>) {
+        if !self.has_data {
+            self.reset_event();
+            return;
+        }
+        let mut data = std::mem::take(&mut self.data);
+        data.pop(); // the last '\n'
+        out.push_back(Event {
+            event: self.event.take().filter(|e| !e.is_empty()),
+            data,
+            id: self.last_id.clone(),
+            retry: self.retry.take(),
+        });
+        self.reset_event();
+    }
+
+    fn reset_event(&mut self) {
+        self.data.clear();
+        self.has_data = false;
+        self.event = None;
+        self.retry = None;
+    }
+}
+
+type ByteStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
+
+/// A stream of [`Event`]s from a streaming call. Ends after the last event; yields an
+/// error (and then ends) when the connection fails or goes idle for longer than the
+/// client's timeout.
+pub struct EventStream {
+    body: Option<ByteStream>,
+    parser: SseParser,
+    pending: VecDeque<Event>,
+    idle_timeout: Duration,
+    idle: Pin<Box<tokio::time::Sleep>>,
+    done: bool,
+}
+
+impl fmt::Debug for EventStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventStream")
+            .field("pending", &self.pending.len())
+            .field("done", &self.done)
+            .finish()
+    }
+}
+
+impl EventStream {
+    pub(crate) fn from_body(body: ByteStream, idle_timeout: Duration) -> Self {
+        EventStream {
+            body: Some(body),
+            parser: SseParser::new(),
+            pending: VecDeque::new(),
+            idle_timeout,
+            idle: Box::pin(tokio::time::sleep(idle_timeout)),
+            done: false,
+        }
+    }
+
+    /// A stream that yields the given events and ends.
+    pub fn from_events(events: impl IntoIterator<Item = Event>) -> Self {
+        EventStream {
+            body: None,
+            parser: SseParser::new(),
+            pending: events.into_iter().collect(),
+            idle_timeout: Duration::MAX,
+            idle: Box::pin(tokio::time::sleep(Duration::from_secs(0))),
+            done: true,
+        }
+    }
+}
+
+impl Stream for EventStream {
+    type Item = Result<Event, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(ev) = this.pending.pop_front() {
+                return Poll::Ready(Some(Ok(ev)));
+            }
+            if this.done {
+                return Poll::Ready(None);
+            }
+            let Some(body) = this.body.as_mut() else {
+                this.done = true;
+                continue;
+            };
+            match body.as_mut().poll_next(cx) {
+                Poll::Ready(Some(Ok(chunk))) => {
+                    this.parser.feed(&chunk, &mut this.pending);
+                    if let Some(deadline) =
+                        tokio::time::Instant::now().checked_add(this.idle_timeout)
+                    {
+                        this.idle.as_mut().reset(deadline);
+                    }
+                }
+                Poll::Ready(Some(Err(e))) => {
+                    this.done = true;
+                    this.body = None;
+                    return Poll::Ready(Some(Err(e)));
+                }
+                Poll::Ready(None) => {
+                    if this.parser.finish() {
+                        tracing::debug!("event stream ended in the middle of an event; dropped it");
+                    }
+                    this.done = true;
+                    this.body = None;
+                }
+                Poll::Pending => {
+                    if this.idle.as_mut().poll(cx).is_ready() {
+                        this.done = true;
+                        this.body = None;
+                        return Poll::Ready(Some(Err(Error::Timeout {
+                            elapsed: this.idle_timeout,
+                        })));
+                    }
+                    return Poll::Pending;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_chunks(chunks: &[&[u8]]) -> Vec<Event> {
+        let mut p = SseParser::new();
+        let mut out = VecDeque::new();
+        for c in chunks {
+            p.feed(c, &mut out);
+        }
+        p.finish();
+        out.into_iter().collect()
+    }
+
+    fn ev(event: Option<&str>, data: &str, id: Option<&str>) -> Event {
+        Event {
+            event: event.map(Into::into),
+            data: data.into(),
+            id: id.map(Into::into),
+            retry: None,
+        }
+    }
+
+    #[test]
+    fn fields_comments_and_multiline_data() {
+        let s = b": keep-alive comment\n\
+                  data: {\"a\":1}\n\n\
+                  event: update\nid: 7\ndata: line one\ndata: line two\n\n\
+                  data:no-space\ndata:  two spaces\n\n\
+                  data\n\n\
+                  event: empty-no-data\n\n\
+                  unknown: field\ndata: x\n\n";
+        let got = parse_chunks(&[s]);
+        assert_eq!(
+            got,
+            vec![
+                ev(None, "{\"a\":1}", None),
+                ev(Some("update"), "line one\nline two", Some("7")),
+                ev(None, "no-space\n two spaces", Some("7")),
+                ev(None, "", Some("7")),
+                ev(None, "x", Some("7")),
+            ]
+        );
+    }
+
+    #[test]
+    fn line_endings_cr_lf_crlf_even_split_across_chunks() {
+        let text = "data: a\r\n\r\ndata: b\r\rdata: c\n\ndata: d\r\ndata: e\r\n\r\n";
+        let want = vec![
+            ev(None, "a", None),
+            ev(None, "b", None),
+            ev(None, "c", None),
+            ev(None, "d\ne", None),
+        ];
+        assert_eq!(parse_chunks(&[text.as_bytes()]), want);
+        // Every possible split point, and byte-by-byte.
+        let bytes = text.as_bytes();
+        for i in 0..=bytes.len() {
+            assert_eq!(
+                parse_chunks(&[&bytes[..i], &bytes[i..]]),
+                want,
+                "split at {i}"
+            );
+        }
+        let singles: Vec<&[u8]> = bytes.chunks(1).collect();
+        assert_eq!(parse_chunks(&singles), want);
+    }
+
+    #[test]
+    fn unicode_split_inside_a_character_and_bom() {
+        let text = "\u{feff}data: 未命名 😀\n\n";
+        let bytes = text.as_bytes();
+        for i in 0..=bytes.len() {
+            assert_eq!(
+                parse_chunks(&[&bytes[..i], &bytes[i..]]),
+                vec![ev(None, "未命名 😀", None)]
+            );
+        }
+    }
+
+    #[test]
+    fn retry_field_and_unterminated_event_is_dropped() {
+        let got = parse_chunks(&[b"retry: 3000\ndata: x\n\nretry: soon\ndata: y\n\ndata: partial"]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].retry, Some(3000));
+        assert_eq!(got[1].retry, None);
+        let mut p = SseParser::new();
+        let mut out = VecDeque::new();
+        p.feed(b"data: z\n", &mut out);
+        assert!(p.finish());
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn event_json() {
+        #[derive(serde::Deserialize)]
+        struct D {
+            a: u32,
+        }
+        assert_eq!(ev(None, "{\"a\":5}", None).json::<D>().unwrap().a, 5);
+        assert!(matches!(
+            ev(None, "<html>", None).json::<D>(),
+            Err(Error::Decode { .. })
+        ));
+    }
+}
