@@ -204,46 +204,69 @@ impl Client {
         body: Bytes,
         want: Want,
     ) -> Result<Outcome, Error> {
-        let span = tracing::info_span!(
-            "tencentcloud.request",
-            service = spec.service,
-            action = spec.action,
-            version = spec.version,
-            region = Empty,
-            attempt = Empty,
-            status = Empty,
-            request_id = Empty,
-            latency_ms = Empty,
-        );
-        self.execute_in_span(spec, body, want, &span)
-            .instrument(span.clone())
-            .await
-    }
-
-    async fn execute_in_span(
-        &self,
-        spec: &RequestSpec<'_>,
-        body: Bytes,
-        want: Want,
-        span: &tracing::Span,
-    ) -> Result<Outcome, Error> {
-        let started = Instant::now();
         let cfg = &self.inner.config;
         let region = spec
             .region
             .or(cfg.region.as_deref())
             .filter(|r| !r.is_empty());
-        if let Some(r) = region {
-            span.record("region", r);
+        // One span per call; its result fields are recorded once, at the end.
+        let span = tracing::info_span!(
+            "tencentcloud.request",
+            service = spec.service,
+            action = spec.action,
+            version = spec.version,
+            region = region.unwrap_or(""),
+            attempts = Empty,
+            status = Empty,
+            request_id = Empty,
+            latency_ms = Empty,
+        );
+        let started = Instant::now();
+        let (result, attempts, status, request_id) = self
+            .execute_attempts(spec, region, body, want, started)
+            .instrument(span.clone())
+            .await;
+        span.record("attempts", attempts);
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        if let Some(status) = status {
+            span.record("status", status);
         }
-        let endpoint = cfg.resolve(spec.service, region)?;
+        if let Some(id) = request_id.as_deref() {
+            span.record("request_id", id);
+        }
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::debug!("call succeeded"),
+            Err(err) => tracing::debug!(error = %err, "call failed"),
+        });
+        result
+    }
+
+    /// The retry loop. Returns the result, the number of attempts, and the HTTP status and
+    /// request id of the last response, when there was one.
+    async fn execute_attempts(
+        &self,
+        spec: &RequestSpec<'_>,
+        region: Option<&str>,
+        body: Bytes,
+        want: Want,
+        started: Instant,
+    ) -> (Result<Outcome, Error>, u32, Option<u16>, Option<String>) {
+        let cfg = &self.inner.config;
+        let endpoint = match cfg.resolve(spec.service, region) {
+            Ok(e) => e,
+            Err(e) => return (Err(e), 0, None, None),
+        };
         let safe = spec.idempotent || has_client_token(&body);
         let prepared = match cfg.algorithm {
             Algorithm::Tc3HmacSha256 => Prepared::Tc3,
             Algorithm::HmacSha256 | Algorithm::HmacSha1 => {
-                let value: serde_json::Value = serde_json::from_slice(&body)
-                    .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))?;
-                Prepared::V1(sign::flatten_json_params(&value)?)
+                let flat = serde_json::from_slice::<serde_json::Value>(&body)
+                    .map_err(|e| Error::InvalidInput(format!("request body is not JSON: {e}")))
+                    .and_then(|v| sign::flatten_json_params(&v));
+                match flat {
+                    Ok(params) => Prepared::V1(params),
+                    Err(e) => return (Err(e), 0, None, None),
+                }
             }
         };
         let deadline = cfg.retry.total_deadline.map(|d| started + d);
@@ -251,59 +274,60 @@ impl Client {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            span.record("attempt", attempt);
             let budget = match deadline {
                 Some(d) => cfg.timeout.min(d.saturating_duration_since(Instant::now())),
                 None => cfg.timeout,
             };
             if budget.is_zero() {
-                return Err(Error::Timeout {
+                let err = Error::Timeout {
                     elapsed: started.elapsed(),
-                });
+                };
+                return (Err(err), attempt - 1, None, None);
             }
             let t0 = Instant::now();
+            let attempt_span = tracing::debug_span!("attempt", n = attempt);
             let result = self
                 .attempt(spec, &endpoint, region, &body, &prepared, &want, budget)
+                .instrument(attempt_span.clone())
                 .await;
             let latency_ms = t0.elapsed().as_millis() as u64;
-            span.record("latency_ms", started.elapsed().as_millis() as u64);
+            let _entered = attempt_span.enter();
             match result {
                 Ok((outcome, status, request_id)) => {
-                    span.record("status", status);
-                    if let Some(id) = &request_id {
-                        span.record("request_id", id.as_str());
-                    }
                     tracing::debug!(
-                        attempt,
                         status,
                         latency_ms,
                         request_id = request_id.as_deref(),
                         "response"
                     );
-                    return Ok(outcome);
+                    return (Ok(outcome), attempt, Some(status), request_id);
                 }
                 Err(err) => {
-                    if let Some(id) = err.request_id() {
-                        span.record("request_id", id);
-                    }
+                    let (status, request_id) = match &err {
+                        Error::Service {
+                            status, request_id, ..
+                        } => (Some(*status), Some(request_id.clone())),
+                        Error::Decode { status, .. } => (Some(*status), None),
+                        _ => (None, None),
+                    };
                     let reason = retry_reason(&err, safe);
                     let Some(reason) = reason.filter(|_| attempt < cfg.retry.max_attempts) else {
-                        tracing::debug!(attempt, latency_ms, error = %err, "request failed");
-                        return Err(err);
+                        tracing::debug!(latency_ms, error = %err, "attempt failed; not retrying");
+                        return (Err(err), attempt, status, request_id);
                     };
                     let delay = cfg.retry.backoff(attempt);
                     if deadline.is_some_and(|d| Instant::now() + delay >= d) {
-                        tracing::debug!(attempt, error = %err, "no time left to retry");
-                        return Err(err);
+                        tracing::debug!(error = %err, "attempt failed; no time left to retry");
+                        return (Err(err), attempt, status, request_id);
                     }
                     tracing::info!(
-                        attempt,
                         latency_ms,
                         reason,
                         delay_ms = delay.as_millis() as u64,
                         error = %err,
                         "retrying"
                     );
+                    drop(_entered);
                     tokio::time::sleep(delay).await;
                 }
             }

@@ -122,6 +122,7 @@ impl Server {
 }
 
 async fn serve(mut sock: TcpStream, state: Arc<State>, conn: usize) -> std::io::Result<()> {
+    sock.set_nodelay(true)?;
     let mut buf = Vec::new();
     loop {
         // Read one request head.
@@ -234,12 +235,14 @@ async fn write_response(
     body: &[u8],
     declared_len: Option<usize>,
 ) -> std::io::Result<()> {
-    let head = format!(
+    // One write: a head and body in separate segments would meet Nagle and delayed ACKs.
+    let mut out = format!(
         "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         declared_len.unwrap_or(body.len())
-    );
-    sock.write_all(head.as_bytes()).await?;
-    sock.write_all(body).await?;
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    sock.write_all(&out).await?;
     sock.flush().await
 }
 
