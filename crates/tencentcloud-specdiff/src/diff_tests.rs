@@ -1,0 +1,772 @@
+//! Every rule on small hand-written spec pairs, each in both directions.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use tencentcloud_spec::{ApiVersion, parse_api_version};
+
+use super::*;
+
+fn m(name: &str, ty: &str, member: &str) -> Value {
+    json!({"name": name, "type": ty, "member": member, "document": format!("doc of {name}"),
+           "required": false, "disabled": false, "value_allowed_null": false})
+}
+
+/// A small spec: action `Act` (ActRequest → ActResponse), `Get`
+/// (GetRequest → GetResponse); `Filter` is input only, `Item` output only,
+/// `Shared` both ways, `Orphan` reached from nothing.
+fn base() -> Value {
+    json!({
+      "metadata": {"apiVersion": "2020-01-01", "serviceNameCN": "演示", "serviceShortName": "demo"},
+      "actions": {
+        "Act": {"name": "做事", "document": "Does it.", "input": "ActRequest", "output": "ActResponse", "status": "online"},
+        "Get": {"name": "获取", "document": "Gets it.", "input": "GetRequest", "output": "GetResponse", "status": "online"}
+      },
+      "objects": {
+        "ActRequest": {"document": "", "members": [
+            m("Name", "string", "string"), m("Filter", "object", "Filter"), m("S", "object", "Shared")]},
+        "ActResponse": {"document": "", "members": [
+            m("Item", "list", "Item"), m("S", "object", "Shared"), m("RequestId", "string", "string")]},
+        "GetRequest": {"document": "", "members": [m("Id", "string", "string")]},
+        "GetResponse": {"document": "", "members": [m("RequestId", "string", "string")]},
+        "Filter": {"document": "A filter.", "members": [m("Key", "string", "string"), m("Values", "list", "string")]},
+        "Item": {"document": "An item.", "members": [m("Id", "string", "string"), m("Size", "int", "int64")]},
+        "Shared": {"document": "Both ways.", "members": [m("Tag", "string", "string")]},
+        "Orphan": {"document": "Nobody uses me.", "members": [m("X", "string", "string")]}
+      }
+    })
+}
+
+fn api(v: &Value) -> ApiVersion {
+    let bytes = serde_json::to_vec(v).expect("json");
+    parse_api_version(
+        "demo",
+        "v20200101",
+        Path::new("demo/api.json"),
+        &bytes,
+        None,
+    )
+    .unwrap_or_else(|e| panic!("test spec does not load: {e}"))
+}
+
+fn api_with_examples(v: &Value, ex: &Value) -> ApiVersion {
+    let bytes = serde_json::to_vec(v).expect("json");
+    let ex = serde_json::to_vec(ex).expect("json");
+    parse_api_version(
+        "demo",
+        "v20200101",
+        Path::new("demo/api.json"),
+        &bytes,
+        Some((Path::new("demo/examples.json"), &ex)),
+    )
+    .unwrap_or_else(|e| panic!("test spec does not load: {e}"))
+}
+
+fn run(a: &ApiVersion, b: &ApiVersion) -> (Vec<Change>, Summary) {
+    let mut out = Vec::new();
+    let mut s = Summary::default();
+    diff_api_versions(a, b, &mut out, &mut s);
+    (out, s)
+}
+
+/// (rule id, location) of every change old → new.
+fn rules(old: &Value, new: &Value) -> Vec<(String, String)> {
+    let (c, _) = run(&api(old), &api(new));
+    c.iter()
+        .map(|c| (c.rule.id().to_string(), c.location.clone()))
+        .collect()
+}
+
+fn has(list: &[(String, String)], rule: &str, loc: &str) -> bool {
+    list.iter().any(|(r, l)| r == rule && l == loc)
+}
+
+/// Asserts old → new gives `fwd` at `loc` and new → old gives `back`.
+#[track_caller]
+fn both_ways(old: &Value, new: &Value, fwd: &str, back: &str, loc: &str) {
+    let f = rules(old, new);
+    assert!(
+        has(&f, fwd, loc),
+        "old→new: expected {fwd} at {loc}, got {f:#?}"
+    );
+    let b = rules(new, old);
+    assert!(
+        has(&b, back, loc),
+        "new→old: expected {back} at {loc}, got {b:#?}"
+    );
+}
+
+fn members<'a>(v: &'a mut Value, obj: &str) -> &'a mut Vec<Value> {
+    v["objects"][obj]["members"]
+        .as_array_mut()
+        .expect("members array")
+}
+
+fn member<'a>(v: &'a mut Value, obj: &str, name: &str) -> &'a mut Value {
+    members(v, obj)
+        .iter_mut()
+        .find(|x| x["name"] == name)
+        .expect("member")
+}
+
+const L: &str = "demo/v20200101";
+
+#[test]
+fn identical_specs_have_no_changes() {
+    let (c, s) = run(&api(&base()), &api(&base()));
+    assert!(c.is_empty(), "{c:#?}");
+    assert_eq!(s, Summary::default());
+}
+
+#[test]
+fn directions_are_what_the_tests_assume() {
+    let a = api(&base());
+    assert_eq!(a.objects["Filter"].direction, Direction::Input);
+    assert_eq!(a.objects["Item"].direction, Direction::Output);
+    assert_eq!(a.objects["Shared"].direction, Direction::Both);
+    assert_eq!(a.objects["Orphan"].direction, Direction::Unreachable);
+}
+
+#[test]
+fn action_added_and_removed_without_deprecation() {
+    let old = base();
+    let mut new = base();
+    new["actions"]["New"] = json!({"name": "新", "document": "", "input": "GetRequest", "output": "GetResponse", "status": "online"});
+    both_ways(
+        &old,
+        &new,
+        "action-added",
+        "action-removed-without-deprecation",
+        &format!("{L}/New()"),
+    );
+    let (c, s) = run(&api(&old), &api(&new));
+    assert_eq!(s.actions_added, 1);
+    assert_eq!(c[0].level, Level::Info);
+    assert_eq!(c[0].bump, Bump::Minor);
+    let (c, s) = run(&api(&new), &api(&old));
+    assert_eq!(s.actions_removed, 1);
+    assert_eq!((c[0].level, c[0].bump), (Level::Err, Bump::Major));
+}
+
+#[test]
+fn deprecated_action_removed_is_warn_offline_removed_is_info() {
+    let mut old = base();
+    old["actions"]["Get"]["status"] = json!("deprecated");
+    let mut new = base();
+    new["actions"].as_object_mut().unwrap().remove("Get");
+    let (c, _) = run(&api(&old), &api(&new));
+    let r = c.iter().find(|c| c.subject == Subject::Action).unwrap();
+    assert_eq!(
+        (r.rule, r.level, r.bump),
+        (Rule::ActionRemoved, Level::Warn, Bump::Major)
+    );
+    // Back: an action appears (deprecated); still an addition.
+    both_ways(
+        &old,
+        &new,
+        "action-removed",
+        "action-added",
+        &format!("{L}/Get()"),
+    );
+
+    old["actions"]["Get"]["status"] = json!("offline");
+    let (c, _) = run(&api(&old), &api(&new));
+    let r = c.iter().find(|c| c.subject == Subject::Action).unwrap();
+    assert_eq!(
+        (r.rule, r.level, r.bump),
+        (Rule::OfflineActionRemoved, Level::Info, Bump::Patch)
+    );
+    // Adding an offline action generates nothing.
+    let (c, _) = run(&api(&new), &api(&old));
+    let r = c.iter().find(|c| c.subject == Subject::Action).unwrap();
+    assert_eq!((r.rule, r.bump), (Rule::ActionAdded, Bump::None));
+}
+
+#[test]
+fn status_transitions() {
+    let with = |s: &str| {
+        let mut v = base();
+        v["actions"]["Act"]["status"] = json!(s);
+        v
+    };
+    let loc = format!("{L}/Act()");
+    both_ways(
+        &with("online"),
+        &with("deprecated"),
+        "action-deprecated",
+        "action-undeprecated",
+        &loc,
+    );
+    both_ways(
+        &with("online"),
+        &with("offline"),
+        "action-offline-without-deprecation",
+        "action-back-online",
+        &loc,
+    );
+    both_ways(
+        &with("deprecated"),
+        &with("offline"),
+        "action-offline",
+        "action-back-online",
+        &loc,
+    );
+    let (c, s) = run(&api(&with("online")), &api(&with("deprecated")));
+    assert_eq!(s.actions_status_changed, 1);
+    assert_eq!((c[0].level, c[0].bump), (Level::Info, Bump::Minor));
+    assert_eq!(c[0].old.as_deref(), Some("online"));
+    assert_eq!(c[0].new.as_deref(), Some("deprecated"));
+    // A missing status is online: no change either way.
+    let mut none = base();
+    none["actions"]["Act"]
+        .as_object_mut()
+        .unwrap()
+        .remove("status");
+    let (c, s) = run(&api(&none), &api(&with("online")));
+    assert!(c.is_empty(), "{c:#?}");
+    assert_eq!(s.actions_status_changed, 0);
+    let (c, _) = run(&api(&with("online")), &api(&none));
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn action_io_changed() {
+    let old = base();
+    let mut new = base();
+    new["actions"]["Get"]["output"] = json!("ActResponse");
+    both_ways(
+        &old,
+        &new,
+        "action-io-changed",
+        "action-io-changed",
+        &format!("{L}/Get()"),
+    );
+}
+
+#[test]
+fn object_added_removed_and_renamed() {
+    let old = base();
+    let mut new = base();
+    // Rename Filter → Criterion: same members, same referrer.
+    let f = new["objects"]
+        .as_object_mut()
+        .unwrap()
+        .remove("Filter")
+        .unwrap();
+    new["objects"]["Criterion"] = f;
+    member(&mut new, "ActRequest", "Filter")["member"] = json!("Criterion");
+    let r = rules(&old, &new);
+    assert!(has(&r, "object-removed", &format!("{L}/Filter")), "{r:#?}");
+    assert!(has(&r, "object-added", &format!("{L}/Criterion")), "{r:#?}");
+    assert!(
+        has(&r, "object-renamed", &format!("{L}/Criterion")),
+        "{r:#?}"
+    );
+    assert!(
+        has(&r, "member-type-changed", &format!("{L}/ActRequest.Filter")),
+        "{r:#?}"
+    );
+    let (c, s) = run(&api(&old), &api(&new));
+    assert_eq!(
+        (s.objects_added, s.objects_removed, s.objects_renamed),
+        (1, 1, 1)
+    );
+    let ren = c.iter().find(|c| c.rule == Rule::ObjectRenamed).unwrap();
+    assert_eq!(ren.old.as_deref(), Some("Filter"));
+    assert_eq!(ren.new.as_deref(), Some("Criterion"));
+    assert_eq!(ren.bump, Bump::Major);
+    // And back.
+    let r = rules(&new, &old);
+    assert!(has(&r, "object-renamed", &format!("{L}/Filter")), "{r:#?}");
+}
+
+#[test]
+fn objects_of_different_shape_are_not_renames() {
+    let old = base();
+    let mut new = base();
+    let mut f = new["objects"]
+        .as_object_mut()
+        .unwrap()
+        .remove("Filter")
+        .unwrap();
+    f["members"]
+        .as_array_mut()
+        .unwrap()
+        .push(m("Extra", "bool", "bool"));
+    new["objects"]["Criterion"] = f;
+    member(&mut new, "ActRequest", "Filter")["member"] = json!("Criterion");
+    let r = rules(&old, &new);
+    assert!(!r.iter().any(|(r, _)| r == "object-renamed"), "{r:#?}");
+    assert!(has(&r, "object-removed", &format!("{L}/Filter")));
+}
+
+#[test]
+fn ambiguous_renames_use_referrers() {
+    // Two removed and two added objects with one shape: referrers decide.
+    let mut old = base();
+    old["objects"]["A1"] = json!({"document": "", "members": [m("V", "string", "string")]});
+    old["objects"]["B1"] = json!({"document": "", "members": [m("V", "string", "string")]});
+    members(&mut old, "GetRequest").push(m("PA", "object", "A1"));
+    members(&mut old, "GetResponse").push(m("PB", "object", "B1"));
+    let mut new = base();
+    new["objects"]["A2"] = json!({"document": "", "members": [m("V", "string", "string")]});
+    new["objects"]["B2"] = json!({"document": "", "members": [m("V", "string", "string")]});
+    members(&mut new, "GetRequest").push(m("PA", "object", "A2"));
+    members(&mut new, "GetResponse").push(m("PB", "object", "B2"));
+    let (c, _) = run(&api(&old), &api(&new));
+    let mut ren: Vec<(String, String)> = c
+        .iter()
+        .filter(|c| c.rule == Rule::ObjectRenamed)
+        .map(|c| (c.old.clone().unwrap(), c.new.clone().unwrap()))
+        .collect();
+    ren.sort();
+    assert_eq!(
+        ren,
+        [("A1".into(), "A2".into()), ("B1".into(), "B2".into())]
+    );
+}
+
+#[test]
+fn request_member_added_required_and_optional() {
+    let old = base();
+    let mut new = base();
+    let mut x = m("Force", "bool", "bool");
+    x["required"] = json!(true);
+    members(&mut new, "Filter").push(x);
+    let loc = format!("{L}/Filter.Force");
+    both_ways(
+        &old,
+        &new,
+        "request-member-added-required",
+        "request-member-removed",
+        &loc,
+    );
+    let mut new2 = base();
+    members(&mut new2, "Filter").push(m("Force", "bool", "bool"));
+    both_ways(
+        &old,
+        &new2,
+        "request-member-added-optional",
+        "request-member-removed",
+        &loc,
+    );
+    let (c, s) = run(&api(&old), &api(&new2));
+    assert_eq!(
+        (s.members_added, c[0].level, c[0].bump),
+        (1, Level::Info, Bump::Minor)
+    );
+    let (c, s) = run(&api(&new2), &api(&old));
+    assert_eq!(
+        (s.members_removed, c[0].level, c[0].bump),
+        (1, Level::Err, Bump::Major)
+    );
+}
+
+#[test]
+fn response_member_added_and_removed() {
+    let old = base();
+    let mut new = base();
+    members(&mut new, "Item").push(m("Zone", "string", "string"));
+    both_ways(
+        &old,
+        &new,
+        "response-member-added",
+        "response-member-removed",
+        &format!("{L}/Item.Zone"),
+    );
+}
+
+#[test]
+fn both_way_objects_take_the_stricter_rule() {
+    let old = base();
+    let mut new = base();
+    let mut x = m("Must", "string", "string");
+    x["required"] = json!(true);
+    members(&mut new, "Shared").push(x);
+    // Added required: request side (ERR) beats response side (INFO).
+    both_ways(
+        &old,
+        &new,
+        "request-member-added-required",
+        "request-member-removed",
+        &format!("{L}/Shared.Must"),
+    );
+    let mut new2 = base();
+    members(&mut new2, "Shared").push(m("May", "string", "string"));
+    // Optional: both sides INFO; the tie goes to the request rule.
+    both_ways(
+        &old,
+        &new2,
+        "request-member-added-optional",
+        "request-member-removed",
+        &format!("{L}/Shared.May"),
+    );
+    let (c, _) = run(&api(&old), &api(&new2));
+    assert_eq!(c[0].side, Side::Both);
+}
+
+#[test]
+fn member_renamed() {
+    let old = base();
+    let mut new = base();
+    // Same type and doc, new name.
+    let x = member(&mut new, "Item", "Size");
+    x["name"] = json!("DiskSize");
+    x["document"] = json!("doc of Size");
+    let r = rules(&old, &new);
+    assert!(
+        has(&r, "response-member-removed", &format!("{L}/Item.Size")),
+        "{r:#?}"
+    );
+    assert!(
+        has(&r, "response-member-added", &format!("{L}/Item.DiskSize")),
+        "{r:#?}"
+    );
+    assert!(
+        has(&r, "member-renamed", &format!("{L}/Item.DiskSize")),
+        "{r:#?}"
+    );
+    let r = rules(&new, &old);
+    assert!(
+        has(&r, "member-renamed", &format!("{L}/Item.Size")),
+        "{r:#?}"
+    );
+    // Same name up to case.
+    let mut new2 = base();
+    member(&mut new2, "Item", "Size")["name"] = json!("SIZE");
+    assert!(has(
+        &rules(&old, &new2),
+        "member-renamed",
+        &format!("{L}/Item.SIZE")
+    ));
+    assert!(has(
+        &rules(&new2, &old),
+        "member-renamed",
+        &format!("{L}/Item.Size")
+    ));
+    // Different type: not a rename.
+    let mut new3 = base();
+    let x = member(&mut new3, "Item", "Size");
+    x["name"] = json!("DiskSize");
+    x["document"] = json!("doc of Size");
+    x["member"] = json!("uint64");
+    let r = rules(&old, &new3);
+    assert!(!r.iter().any(|(r, _)| r == "member-renamed"), "{r:#?}");
+}
+
+#[test]
+fn member_type_changes() {
+    let old = base();
+    let loc = format!("{L}/Item.Size");
+    // int64 ↔ uint64.
+    let mut new = base();
+    member(&mut new, "Item", "Size")["member"] = json!("uint64");
+    both_ways(
+        &old,
+        &new,
+        "member-type-changed",
+        "member-type-changed",
+        &loc,
+    );
+    // list ↔ scalar.
+    let mut new = base();
+    member(&mut new, "Item", "Size")["type"] = json!("list");
+    both_ways(
+        &old,
+        &new,
+        "member-type-changed",
+        "member-type-changed",
+        &loc,
+    );
+    // The `type` (int → string).
+    let mut new = base();
+    let x = member(&mut new, "Item", "Size");
+    x["type"] = json!("string");
+    x["member"] = json!("string");
+    both_ways(
+        &old,
+        &new,
+        "member-type-changed",
+        "member-type-changed",
+        &loc,
+    );
+    let (c, s) = run(&api(&old), &api(&new));
+    assert_eq!(s.members_type_changed, 1);
+    assert_eq!(c[0].old.as_deref(), Some("int64"));
+    assert_eq!(c[0].new.as_deref(), Some("string"));
+    assert_eq!((c[0].level, c[0].bump), (Level::Err, Bump::Major));
+    // Object A → B.
+    let mut new = base();
+    new["objects"]["Filter2"] = json!({"document": "", "members": [m("Other", "bool", "bool")]});
+    member(&mut new, "ActRequest", "Filter")["member"] = json!("Filter2");
+    both_ways(
+        &old,
+        &new,
+        "member-type-changed",
+        "member-type-changed",
+        &format!("{L}/ActRequest.Filter"),
+    );
+    // string → datetime keeps the Rust type: a format change.
+    let mut new = base();
+    member(&mut new, "Item", "Id")["member"] = json!("datetime");
+    both_ways(
+        &old,
+        &new,
+        "member-format-changed",
+        "member-format-changed",
+        &format!("{L}/Item.Id"),
+    );
+    let (c, s) = run(&api(&old), &api(&new));
+    assert_eq!(s.members_type_changed, 1);
+    assert_eq!((c[0].level, c[0].bump), (Level::Warn, Bump::Patch));
+}
+
+#[test]
+fn request_required_flag() {
+    let old = base();
+    let mut new = base();
+    member(&mut new, "Filter", "Key")["required"] = json!(true);
+    both_ways(
+        &old,
+        &new,
+        "request-member-became-required",
+        "request-member-became-optional",
+        &format!("{L}/Filter.Key"),
+    );
+    let (c, _) = run(&api(&old), &api(&new));
+    assert_eq!((c[0].level, c[0].bump), (Level::Err, Bump::Major));
+    let (c, _) = run(&api(&new), &api(&old));
+    assert_eq!((c[0].level, c[0].bump), (Level::Info, Bump::Patch));
+}
+
+#[test]
+fn response_required_flag() {
+    let mut old = base();
+    member(&mut old, "Item", "Id")["required"] = json!(true);
+    let new = base();
+    both_ways(
+        &old,
+        &new,
+        "response-member-became-optional",
+        "response-member-became-required",
+        &format!("{L}/Item.Id"),
+    );
+    let (c, _) = run(&api(&old), &api(&new));
+    // ERR for the HTTP contract, patch for Rust (fields are Option).
+    assert_eq!((c[0].level, c[0].bump), (Level::Err, Bump::Patch));
+}
+
+#[test]
+fn required_respelled_as_output_required_is_no_change() {
+    // 3.0.1216.1 spelling: output members say `required`.
+    let mut old = base();
+    member(&mut old, "Item", "Id")["required"] = json!(true);
+    member(&mut old, "Shared", "Tag")["required"] = json!(true);
+    // 3.0.1217.1 spelling: `output_required`, and `required` dropped or false.
+    let mut new = base();
+    let x = member(&mut new, "Item", "Id");
+    x.as_object_mut().unwrap().remove("required");
+    x["output_required"] = json!(true);
+    let x = member(&mut new, "Shared", "Tag");
+    x["required"] = json!(true);
+    x["output_required"] = json!(true);
+    let (c, s) = run(&api(&old), &api(&new));
+    assert!(c.is_empty(), "{c:#?}");
+    assert_eq!(s, Summary::default());
+    let (c, _) = run(&api(&new), &api(&old));
+    assert!(c.is_empty(), "{c:#?}");
+    // A request-only member's `output_required` means nothing.
+    let mut new2 = base();
+    member(&mut new2, "Filter", "Key")["output_required"] = json!(true);
+    let (c, _) = run(&api(&base()), &api(&new2));
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn nullable_flag() {
+    let old = base();
+    let mut new = base();
+    member(&mut new, "Item", "Id")["value_allowed_null"] = json!(true);
+    both_ways(
+        &old,
+        &new,
+        "response-member-became-nullable",
+        "response-member-became-non-nullable",
+        &format!("{L}/Item.Id"),
+    );
+    let mut new = base();
+    member(&mut new, "Filter", "Key")["value_allowed_null"] = json!(true);
+    both_ways(
+        &old,
+        &new,
+        "member-nullable-changed",
+        "member-nullable-changed",
+        &format!("{L}/Filter.Key"),
+    );
+}
+
+#[test]
+fn disabled_flag() {
+    let old = base();
+    let mut new = base();
+    member(&mut new, "Item", "Id")["disabled"] = json!(true);
+    let loc = format!("{L}/Item.Id");
+    both_ways(&old, &new, "member-disabled", "member-enabled", &loc);
+    let (c, _) = run(&api(&old), &api(&new));
+    assert_eq!((c[0].level, c[0].bump), (Level::Warn, Bump::Major));
+    // Changes to a member disabled on both sides, and disabled members
+    // coming and going, are not generated: INFO, no bump.
+    let mut new2 = new.clone();
+    member(&mut new2, "Item", "Id")["member"] = json!("int64");
+    member(&mut new2, "Item", "Id")["type"] = json!("int");
+    both_ways(
+        &new,
+        &new2,
+        "disabled-member-changed",
+        "disabled-member-changed",
+        &loc,
+    );
+    let (c, s) = run(&api(&new), &api(&new2));
+    assert_eq!(
+        (c[0].level, c[0].bump, s.members_type_changed),
+        (Level::Info, Bump::None, 1)
+    );
+    let mut gone = base();
+    members(&mut gone, "Item").retain(|x| x["name"] != "Id");
+    both_ways(
+        &new,
+        &gone,
+        "disabled-member-changed",
+        "disabled-member-changed",
+        &loc,
+    );
+}
+
+#[test]
+fn unreachable_objects_are_info_without_bump() {
+    let old = base();
+    let mut new = base();
+    members(&mut new, "Orphan").retain(|x| x["name"] != "X");
+    members(&mut new, "Orphan").push(m("Y", "int", "int64"));
+    both_ways(
+        &old,
+        &new,
+        "member-removed",
+        "member-added",
+        &format!("{L}/Orphan.X"),
+    );
+    both_ways(
+        &old,
+        &new,
+        "member-added",
+        "member-removed",
+        &format!("{L}/Orphan.Y"),
+    );
+    let (c, _) = run(&api(&old), &api(&new));
+    assert!(
+        c.iter()
+            .all(|c| c.level == Level::Info && c.bump == Bump::None),
+        "{c:#?}"
+    );
+    let mut gone = base();
+    gone["objects"].as_object_mut().unwrap().remove("Orphan");
+    let (c, _) = run(&api(&old), &api(&gone));
+    assert_eq!(
+        (c[0].rule, c[0].level, c[0].bump),
+        (Rule::ObjectRemoved, Level::Info, Bump::None)
+    );
+}
+
+#[test]
+fn reachability_changes() {
+    let old = base();
+    let mut new = base();
+    members(&mut new, "GetRequest").push(m("O", "object", "Orphan"));
+    both_ways(
+        &old,
+        &new,
+        "object-became-reachable",
+        "object-became-unreachable",
+        &format!("{L}/Orphan"),
+    );
+}
+
+#[test]
+fn doc_and_example_text() {
+    let old = base();
+    let mut new = base();
+    new["objects"]["Item"]["document"] = json!("An item, documented.");
+    member(&mut new, "Item", "Id")["document"] = json!("The ID.");
+    member(&mut new, "Item", "Id")["example"] = json!("ins-123");
+    new["actions"]["Act"]["document"] = json!("Does it well.");
+    new["actions"]["Act"]["name"] = json!("做好事");
+    let r = rules(&old, &new);
+    for loc in ["Item", "Item.Id", "Act()"] {
+        assert!(
+            has(&r, "doc-changed", &format!("{L}/{loc}")),
+            "{loc}: {r:#?}"
+        );
+    }
+    assert!(
+        has(&r, "example-changed", &format!("{L}/Item.Id")),
+        "{r:#?}"
+    );
+    let r2 = rules(&new, &old);
+    assert!(
+        has(&r2, "example-changed", &format!("{L}/Item.Id")),
+        "{r2:#?}"
+    );
+    assert_eq!(r.len(), r2.len());
+    let (c, _) = run(&api(&old), &api(&new));
+    assert!(
+        c.iter()
+            .all(|c| c.level == Level::Info && c.bump == Bump::Patch)
+    );
+    let d = c
+        .iter()
+        .find(|c| c.location.ends_with("Item.Id") && c.rule == Rule::DocChanged)
+        .unwrap();
+    assert_eq!(d.old.as_deref(), Some("doc of Id"));
+    assert_eq!(d.new.as_deref(), Some("The ID."));
+}
+
+#[test]
+fn examples_json_changes() {
+    let ex = |out: &str| {
+        json!({"version": "1.0", "actions": {"Get": [{"title": "t", "document": "d",
+            "input": "POST / HTTP/1.1\nX-TC-Action: Get\n\n{\"Id\": \"a\"}",
+            "output": out}]}})
+    };
+    let a = api_with_examples(&base(), &ex("{\"Response\": {\"RequestId\": \"r\"}}"));
+    let b = api_with_examples(&base(), &ex("{\"Response\": {\"RequestId\": \"q\"}}"));
+    let (c, _) = run(&a, &b);
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].rule, Rule::ExamplesChanged);
+    assert_eq!(c[0].location, format!("{L}/Get()/examples"));
+    let (c, _) = run(&b, &a);
+    assert_eq!(c[0].rule, Rule::ExamplesChanged);
+    let none = api(&base());
+    let (c, _) = run(&none, &a);
+    assert_eq!(c[0].rule, Rule::ExamplesChanged);
+    assert_eq!(c[0].old.as_deref(), Some("0 examples"));
+    let (c, _) = run(&a, &a);
+    assert!(c.is_empty());
+}
+
+#[test]
+fn same_rust_type_mapping() {
+    use tencentcloud_spec::Scalar as S;
+    let t = |s: S| TypeRef {
+        list: false,
+        base: Base::Scalar(s),
+    };
+    assert!(same_rust_type(&t(S::String), &t(S::DateTime)));
+    assert!(same_rust_type(&t(S::Date), &t(S::Binary)));
+    assert!(!same_rust_type(&t(S::Int64), &t(S::Uint64)));
+    assert!(!same_rust_type(&t(S::Float), &t(S::Int64)));
+    let l = TypeRef {
+        list: true,
+        base: Base::Scalar(S::String),
+    };
+    assert!(!same_rust_type(&t(S::String), &l));
+}

@@ -1,0 +1,198 @@
+//! What changed between two Tencent Cloud API spec releases, what it
+//! breaks, and what version each generated crate must get.
+//!
+//! ```no_run
+//! use tencentcloud_spec::Release;
+//! use tencentcloud_specdiff::{Options, diff_releases};
+//!
+//! let old = Release::load("specs/3.0.1216.1")?;
+//! let new = Release::load("specs/3.0.1217.1")?;
+//! let diff = diff_releases(&old, &new, &Options::default());
+//! for c in &diff.changes {
+//!     println!("{} {} {}", c.level, c.rule, c.location);
+//! }
+//! # Ok::<(), tencentcloud_spec::LoadError>(())
+//! ```
+//!
+//! The binary `tc-specdiff OLD NEW` renders the same as text, Markdown
+//! release notes or JSON, and gates CI with `--fail-on`. `cargo xtask
+//! release-notes OLD NEW` writes the notes into `CHANGELOG.md` and applies
+//! the version bumps.
+//!
+//! # Two questions, two answers: levels and bumps
+//!
+//! Every change carries a **level** and a **bump**. They answer different
+//! questions and often differ:
+//!
+//! * The **level** (ERR / WARN / INFO) is about the **HTTP API contract**:
+//!   would a caller who builds requests and reads responses as the spec says
+//!   (by hand, with tccli, with any SDK) be broken? ERR: yes, if they used
+//!   what changed. WARN: perhaps, or the change needs a human look. INFO:
+//!   no.
+//! * The **bump** (major / minor / patch / none) is about the **Rust
+//!   crate** `tencentcloud-sdk-<service>`: does code that compiled against
+//!   the old generated crate still compile and behave? It follows from the
+//!   mapping contract below, not from the HTTP contract.
+//!
+//! Example: an output member that was "always present" becomes optional.
+//! For the HTTP contract that is ERR (a client that relied on the field
+//! being there will break). For the Rust crate it is a patch: every field
+//! is already an `Option`, so the types do not change.
+//!
+//! # The Rust mapping contract (codegen follows this)
+//!
+//! Semver is computed from how code generation maps the spec to Rust. The
+//! contract, which the generator must keep:
+//!
+//! * One crate `tencentcloud-sdk-<service>` per service; one module per API
+//!   version (`v20170312`), each behind a cargo feature of that name.
+//! * Every object reached from an action (input or output, by the spec
+//!   model's direction) becomes a public struct named after the object,
+//!   `#[non_exhaustive]`, with `Default` and public fields. Objects reached
+//!   from no action are **not generated**.
+//! * **Every member is `Option<T>`**, in requests and in responses. The
+//!   spec's `required` / `output_required` flags are not reliable enough to
+//!   drop the `Option` (between 3.0.1216.1 and 3.0.1217.1 about 350 output
+//!   members flip from always-present to optional, and upstream SDK issues
+//!   show `null` for "non-null" fields).
+//! * Types: `string`, `datetime`, `datetime_iso`, `date`, `binary` (base64
+//!   text) → `String`; `int64` → `i64`; `uint64` → `u64`; `float` → `f64`;
+//!   `bool` → `bool`; `list<T>` → `Vec<T>`; an object → the struct named
+//!   after it.
+//! * Members marked `disabled` are **not generated** (the spec hides them
+//!   from docs and SDKs). So a member becoming disabled is, for Rust, a
+//!   removal (major), and becoming enabled again is an addition (minor).
+//! * One method per callable action. Offline actions are not generated;
+//!   deprecated actions carry `#[deprecated]`.
+//! * Generated crates are 0.x.y. Bumps follow Cargo's convention for 0.x:
+//!   a major bump raises x (0.3.1 → 0.4.0), minor and patch raise y
+//!   (0.3.1 → 0.3.2). A service that is new in a release is reported as
+//!   "new crate 0.1.0".
+//!
+//! Hence: anything added (member, object, action, API version) is minor;
+//! anything removed (including an action going offline, a member going
+//! disabled, an object no longer reached from any action) is major; a
+//! member whose Rust type changes (`object A → B`, `list ↔ scalar`,
+//! `int64 ↔ uint64`, `string → int64`) is major; a type change that keeps
+//! the Rust type (`string → datetime`) is a patch; a member that becomes
+//! required in requests, or is added as required, is **major** although no
+//! Rust type changes, because calls that compiled and worked are now
+//! rejected by the server; a deprecation is minor (`#[deprecated]` warns,
+//! it does not break); documentation and examples are patches. A renamed
+//! object or member is a removal plus an addition for Rust (major), even
+//! though it is reported as a rename.
+//!
+//! # Direction
+//!
+//! Rules about members depend on where the member's object travels, as the
+//! spec model computes it by reachability from actions (never the spec's
+//! `usage` hint). An object is judged by every direction it had in either
+//! release; an object used both ways gets the stricter of the request and
+//! response rules. Changes inside objects reached from no action are INFO
+//! with no bump (nothing is generated for them and no call carries them);
+//! so are changes to members that are disabled in both releases.
+//!
+//! # Metadata-only changes
+//!
+//! Spellings that do not change meaning produce no change at all. The
+//! main case: in 3.0.1217.1 output members say `output_required` where
+//! 3.0.1216.1 said `required`. The diff never reads raw keys; it asks the
+//! model ([`tencentcloud_spec::Member::always_in_response`],
+//! [`tencentcloud_spec::Member::required_in_request`]), and compares the
+//! request flag only where the object is sent and the response flag only
+//! where it is received. An action status that goes from missing to
+//! `online` (or back) is not a change either.
+//!
+//! # The rules
+//!
+//! Ids are stable: ignore files and CI gates refer to them.
+//!
+//! | id | level | bump | why this level |
+//! |---|---|---|---|
+//! | `service-added` | INFO | new crate 0.1.0 | nothing existing changes |
+//! | `service-removed` | ERR | (crate retired) | every call to it fails |
+//! | `api-version-added` | INFO | minor | a new module/feature |
+//! | `api-version-removed` | ERR | major | every call to that version fails |
+//! | `action-added` | INFO | minor | a new call; none existing changes |
+//! | `action-removed-without-deprecation` | ERR | major | calls fail with no warning period |
+//! | `action-removed` | WARN | major | calls fail, but users were warned by the deprecation |
+//! | `offline-action-removed` | INFO | patch | it was not callable (nor generated) already |
+//! | `action-deprecated` | INFO | minor | still callable; a warning to plan ahead (预下线) |
+//! | `action-undeprecated` | INFO | minor | the warning is lifted |
+//! | `action-offline-without-deprecation` | ERR | major | calls fail with no warning period |
+//! | `action-offline` | WARN | major | calls fail, after a deprecation period |
+//! | `action-back-online` | INFO | minor | a call becomes available again |
+//! | `action-io-changed` | ERR | major | the action's input or output object is a different one |
+//! | `object-added` | INFO | minor | a new struct |
+//! | `object-removed` | WARN | major | the members that used it are reported (ERR) on their own; the struct goes |
+//! | `object-renamed` | INFO | major | reported on top of removed + added: same shape, new name |
+//! | `object-became-reachable` | INFO | minor | the struct starts being generated |
+//! | `object-became-unreachable` | INFO | major | no action uses it any more; the struct goes |
+//! | `request-member-added-required` | ERR | major | existing calls lack it and are rejected |
+//! | `request-member-added-optional` | INFO | minor | existing calls still valid |
+//! | `response-member-added` | INFO | minor | readers ignore what they do not know |
+//! | `member-added` | INFO | minor | (object with no direction; not generated, bump none) |
+//! | `request-member-removed` | ERR | major | callers that send it get an unknown-parameter error |
+//! | `response-member-removed` | ERR | major | readers that use it find nothing |
+//! | `member-removed` | INFO | major | (object with no direction; not generated, bump none) |
+//! | `member-renamed` | INFO | major | reported on top of removed + added: same type, same doc or same name up to case |
+//! | `member-type-changed` | ERR | major | values of the old type no longer fit (type, member, list ↔ scalar, int64 ↔ uint64, object A → B) |
+//! | `member-format-changed` | WARN | patch | the wire format changes within one Rust type (`string → datetime`); values may need a new format |
+//! | `request-member-became-required` | ERR | major | calls that omitted it are rejected |
+//! | `request-member-became-optional` | INFO | patch | every old call is still valid |
+//! | `response-member-became-optional` | ERR | patch | readers that relied on it being present break; Rust fields are `Option` already |
+//! | `response-member-became-required` | INFO | patch | a stronger promise |
+//! | `response-member-became-nullable` | WARN | patch | readers may now see `null`; Rust maps `null` to `None` |
+//! | `response-member-became-non-nullable` | INFO | patch | a stronger promise |
+//! | `member-nullable-changed` | INFO | patch | `value_allowed_null` on a request-only object means nothing on the wire |
+//! | `member-disabled` | WARN | major | hidden from docs and SDKs: users of the docs lose it, the server may still accept it |
+//! | `member-enabled` | INFO | minor | it appears in docs and SDKs |
+//! | `disabled-member-changed` | INFO | none | a member disabled on both sides (or added/removed while disabled) changed; not generated |
+//! | `doc-changed` | INFO | patch | text only (`document`, action `title`, `api_brief`, product name) |
+//! | `example-changed` | INFO | patch | a member's `example` text |
+//! | `examples-changed` | INFO | patch | an action's examples.json entries |
+//!
+//! Counting (the JSON `summary`) is independent of the rules: plain set
+//! differences by name, see [`Summary`].
+//!
+//! # Rename detection
+//!
+//! A removed object and an added object of the same API version with the
+//! same shape (the same set of member names and types, at least one member)
+//! are reported as `object-renamed`. Added objects are bucketed by a hash of
+//! their shape, so detection is linear, not quadratic; within a bucket the
+//! candidate with the same referrers (the same referring members and
+//! actions) wins, and an ambiguous bucket reports nothing. Members: a
+//! removed and an added member of one object with the same type and either
+//! the same non-empty document or the same name up to case and underscores.
+//!
+//! # Locations
+//!
+//! `cvm` (service), `cvm/v20170312` (API version),
+//! `cvm/v20170312/DescribeInstances()` (action), `cvm/v20170312/Filter`
+//! (object), `cvm/v20170312/Filter.Name` (member),
+//! `cvm/v20170312/DescribeInstances()/examples` (examples).
+//!
+//! # Ignore files
+//!
+//! `--ignore FILE`: one entry per line, `RULE-ID LOCATION`, where LOCATION
+//! may end in `*` to match a prefix and either may be `*`. Blank lines and
+//! lines starting with `#` are skipped. Ignored changes are left out of the
+//! report and of the `--fail-on` gate (their number is reported).
+//!
+//! # JSON schema (`--format json`, `schema_version` 1)
+//!
+//! See [`render::json`] for the full description.
+
+pub mod change;
+pub mod diff;
+pub mod ignore;
+pub mod render;
+pub mod report;
+pub mod semver_bump;
+
+pub use change::{Bump, Change, Level, Rule, Side, Subject};
+pub use diff::{Diff, Options, Summary, VersionInfo, diff_api_versions, diff_releases};
+pub use ignore::IgnoreList;
+pub use report::Report;
+pub use semver_bump::{CrateBump, apply_bump, crate_bumps};

@@ -1,0 +1,5 @@
+//! Renderers: text (terminal), Markdown (release notes), JSON (tools).
+
+pub mod json;
+pub mod markdown;
+pub mod text;
