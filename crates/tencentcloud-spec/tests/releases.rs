@@ -277,3 +277,29 @@ fn output_required_respelling_keeps_meaning() {
     );
     assert!(became_always + became_optional > 0);
 }
+
+/// Robustness: every real example input and output, cut at many points
+/// (on char boundaries), parses to Ok or Err and never panics.
+#[test]
+fn truncated_real_examples_never_panic() {
+    let rel = Release::load(specs().join("3.0.1217.1")).expect("loads");
+    let mut parsed = 0usize;
+    for api in rel.api_versions() {
+        for (action, examples) in &api.examples {
+            let input = api.action(action).and_then(|a| api.input_of(a));
+            for ex in examples {
+                for text in [&ex.input_raw, &ex.output_raw] {
+                    let cuts: Vec<usize> =
+                        text.char_indices().map(|(i, _)| i).step_by(211).collect();
+                    for cut in cuts {
+                        let t = &text[..cut];
+                        let _ = tencentcloud_spec::parse_example_input(t, api, input);
+                        let _ = tencentcloud_spec::parse_example_output(t);
+                        parsed += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(parsed > 50_000, "{parsed}");
+}
