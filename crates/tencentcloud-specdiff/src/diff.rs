@@ -787,26 +787,39 @@ fn diff_member(
             flag(nm.required_in_request()),
         ));
     }
-    if resp && om.always_in_response() != nm.always_in_response() {
-        let rule = if nm.always_in_response() {
-            Rule::ResponseMemberBecameRequired
-        } else {
-            Rule::ResponseMemberBecameOptional
-        };
+    // Response side: what a reader can rely on is "a non-null value is
+    // always there" (always in response and not nullable). 3.0.1217.1
+    // respelled thousands of members from "present, may be null" to "may be
+    // absent, never null": no reader gains or loses a guarantee, so that is
+    // no change. Only a change of the guarantee is reported.
+    if resp {
+        let g = |m: &Member| m.always_in_response() && !m.nullable;
+        match (g(om), g(nm)) {
+            (true, false) if !nm.always_in_response() => out.push(
+                mk(Rule::ResponseMemberBecameOptional)
+                    .field("output_required")
+                    .values(flag(true), flag(false)),
+            ),
+            (true, false) => out.push(
+                mk(Rule::ResponseMemberBecameNullable)
+                    .field("value_allowed_null")
+                    .values(flag(false), flag(true)),
+            ),
+            (false, true) if !om.always_in_response() => out.push(
+                mk(Rule::ResponseMemberBecameRequired)
+                    .field("output_required")
+                    .values(flag(false), flag(true)),
+            ),
+            (false, true) => out.push(
+                mk(Rule::ResponseMemberBecameNonNullable)
+                    .field("value_allowed_null")
+                    .values(flag(true), flag(false)),
+            ),
+            _ => {}
+        }
+    } else if om.nullable != nm.nullable && req {
         out.push(
-            mk(rule)
-                .field("output_required")
-                .values(flag(om.always_in_response()), flag(nm.always_in_response())),
-        );
-    }
-    if om.nullable != nm.nullable && !unreachable {
-        let rule = match (resp, nm.nullable) {
-            (true, true) => Rule::ResponseMemberBecameNullable,
-            (true, false) => Rule::ResponseMemberBecameNonNullable,
-            (false, _) => Rule::MemberNullableChanged,
-        };
-        out.push(
-            mk(rule)
+            mk(Rule::MemberNullableChanged)
                 .field("value_allowed_null")
                 .values(flag(om.nullable), flag(nm.nullable)),
         );

@@ -583,9 +583,26 @@ fn required_respelled_as_output_required_is_no_change() {
 }
 
 #[test]
-fn nullable_flag() {
-    let old = base();
+fn present_but_nullable_respelled_as_optional_is_no_change() {
+    // 3.0.1216.1: "always present, may be null"; 3.0.1217.1: "may be
+    // absent, never null". A reader is promised no value in either.
+    let mut old = base();
+    let x = member(&mut old, "Item", "Id");
+    x["required"] = json!(true);
+    x["value_allowed_null"] = json!(true);
     let mut new = base();
+    member(&mut new, "Item", "Id")["output_required"] = json!(false);
+    let (c, _) = run(&api(&old), &api(&new));
+    assert!(c.is_empty(), "{c:#?}");
+    let (c, _) = run(&api(&new), &api(&old));
+    assert!(c.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn nullable_flag() {
+    let mut old = base();
+    member(&mut old, "Item", "Id")["output_required"] = json!(true);
+    let mut new = old.clone();
     member(&mut new, "Item", "Id")["value_allowed_null"] = json!(true);
     both_ways(
         &old,
@@ -594,6 +611,15 @@ fn nullable_flag() {
         "response-member-became-non-nullable",
         &format!("{L}/Item.Id"),
     );
+    let (c, _) = run(&api(&old), &api(&new));
+    assert_eq!((c[0].level, c[0].bump), (Level::Warn, Bump::Patch));
+    // A member that may be absent gives no guarantee either way: its
+    // nullability alone is not a change for readers.
+    let mut new = base();
+    member(&mut new, "Item", "Id")["value_allowed_null"] = json!(true);
+    let (c, _) = run(&api(&base()), &api(&new));
+    assert!(c.is_empty(), "{c:#?}");
+    let old = base();
     let mut new = base();
     member(&mut new, "Filter", "Key")["value_allowed_null"] = json!(true);
     both_ways(

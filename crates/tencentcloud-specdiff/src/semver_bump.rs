@@ -121,8 +121,11 @@ pub fn bump_manifest(text: &str, b: Bump) -> Result<(String, Version, Version), 
         if t.starts_with('[') {
             in_package = t == "[package]";
         }
-        if in_package && found.is_none() {
-            if let Some(rest) = t.strip_prefix("version") {
+        if in_package
+            && found.is_none()
+            && let Some(rest) = t.strip_prefix("version")
+        {
+            {
                 let rest = rest.trim_start();
                 if let Some(val) = rest.strip_prefix('=') {
                     let val = val.trim();
