@@ -80,15 +80,33 @@ pub struct VersionInfo {
     pub api_version: String,
     /// Product name in Chinese, if the spec gives one.
     pub service_name_cn: Option<String>,
+    /// Objects that are an action's input or output, in either release:
+    /// object name → (action name, is input). Release notes list member
+    /// changes of these as 入参 / 出参 of the action.
+    #[serde(skip)]
+    pub io: BTreeMap<String, (String, bool)>,
 }
 
 impl VersionInfo {
     fn of(api: &ApiVersion) -> Self {
-        VersionInfo {
+        let mut v = VersionInfo {
             service: api.service.clone(),
             version: api.version.clone(),
             api_version: api.metadata.api_version.clone(),
             service_name_cn: api.metadata.service_name_cn.clone(),
+            io: BTreeMap::new(),
+        };
+        v.add_io(api);
+        v
+    }
+    fn add_io(&mut self, api: &ApiVersion) {
+        for a in api.actions.values() {
+            self.io
+                .entry(a.input.clone())
+                .or_insert_with(|| (a.name.clone(), true));
+            self.io
+                .entry(a.output.clone())
+                .or_insert_with(|| (a.name.clone(), false));
         }
     }
 }
@@ -206,8 +224,10 @@ pub fn diff_service(old: Option<&Service>, new: Option<&Service>) -> Diff {
                         let before = d.changes.len();
                         diff_api_versions(a, b, &mut d.changes, &mut d.summary);
                         if d.changes.len() > before {
+                            let mut info = VersionInfo::of(b);
+                            info.add_io(a);
                             d.versions
-                                .insert((b.service.clone(), b.version.clone()), VersionInfo::of(b));
+                                .insert((b.service.clone(), b.version.clone()), info);
                         }
                     }
                     (None, Some(b)) => version_added(b, &mut d),

@@ -187,6 +187,7 @@
 pub mod change;
 pub mod diff;
 pub mod ignore;
+pub mod input;
 pub mod render;
 pub mod report;
 pub mod semver_bump;

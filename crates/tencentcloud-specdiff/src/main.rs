@@ -1,1 +1,258 @@
-fn main() {}
+//! `tc-specdiff OLD NEW`: what changed between two Tencent Cloud API spec
+//! releases. See the library docs for the rules.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, ValueEnum};
+use tencentcloud_specdiff::input::{default_specs_dirs, load_release, resolve_release};
+use tencentcloud_specdiff::render::markdown::Lang;
+use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_releases, render};
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Parser)]
+#[command(
+    name = "tc-specdiff",
+    version,
+    about = "What changed between two Tencent Cloud API spec releases, what breaks, and the semver bump of each crate",
+    after_help = "Examples:\n  \
+        tc-specdiff 3.0.1216.1 3.0.1217.1\n  \
+        tc-specdiff specs/3.0.1216.1 specs/3.0.1217.1 --service cfw --service iss --level WARN\n  \
+        tc-specdiff 3.0.1216.1 ~/venv/lib/python3.11/site-packages/tccli/services --format json\n  \
+        tc-specdiff 3.0.1216.1 3.0.1217.1 --format markdown --lang en > NOTES.md\n  \
+        tc-specdiff OLD NEW --ignore .specdiff-ignore --fail-on ERR     # CI gate\n\n\
+        Ignore file: one `RULE-ID LOCATION` per line (LOCATION may end in `*`; `#` comments).\n\n\
+        Exit codes: 0 no gate failure, 1 --fail-on matched, 2 bad input (missing directory, unparseable spec)."
+)]
+struct Cli {
+    /// Old release: a directory laid out as <service>/<vYYYYMMDD>/api.json
+    /// (a release under specs/, or a raw tccli/services), or a release name
+    /// under specs/.
+    old: String,
+    /// New release, as OLD.
+    new: String,
+    /// Only these services (repeatable, or comma-separated).
+    #[arg(long = "service", value_name = "S", value_delimiter = ',')]
+    services: Vec<String>,
+    /// Show only changes at this level or above.
+    #[arg(long, value_name = "ERR|WARN|INFO", default_value = "INFO")]
+    level: Level,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Language of Markdown notes: zh (Tencent's vocabulary) or en.
+    #[arg(long, default_value = "zh")]
+    lang: Lang,
+    /// Ignore file: `RULE-ID LOCATION` per line.
+    #[arg(long, value_name = "FILE")]
+    ignore: Option<PathBuf>,
+    /// Exit 1 if any change not ignored is at this level or above.
+    #[arg(long, value_name = "ERR|WARN|INFO")]
+    fail_on: Option<Level>,
+    /// Colour (text format): auto = only on a terminal and without NO_COLOR.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+    /// Directory in which release names are resolved (default: specs/ of
+    /// the current directory or an ancestor, then of this workspace).
+    #[arg(long, value_name = "DIR")]
+    specs_dir: Option<PathBuf>,
+    /// Benchmark: time the full diff beside serde_json alone parsing both
+    /// releases, median of --iterations runs.
+    #[arg(long, hide = true)]
+    bench: bool,
+    #[arg(long, hide = true, default_value_t = 5)]
+    iterations: u32,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8, String> {
+    let dirs = match &cli.specs_dir {
+        Some(d) => vec![d.clone()],
+        None => default_specs_dirs(),
+    };
+    let old_dir = resolve_release(&cli.old, &dirs)?;
+    let new_dir = resolve_release(&cli.new, &dirs)?;
+    let ignore = match &cli.ignore {
+        Some(p) => IgnoreList::load(p)?,
+        None => IgnoreList::default(),
+    };
+    if cli.bench {
+        return bench(&old_dir, &new_dir, cli.iterations.max(1)).map(|()| 0);
+    }
+    let old = load_release(&old_dir)?;
+    let new = load_release(&new_dir)?;
+    for s in &cli.services {
+        if !old.services.contains_key(s) && !new.services.contains_key(s) {
+            return Err(format!("--service {s}: in neither release"));
+        }
+    }
+    let diff = diff_releases(
+        &old,
+        &new,
+        &Options {
+            services: cli.services.clone(),
+        },
+    );
+    let report = Report::build(diff, &old.name, &new.name, &ignore, cli.level);
+    let text = match cli.format {
+        Format::Text => {
+            let color = match cli.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            render::text::render(&report, color)
+        }
+        Format::Markdown => render::markdown::render(&report, cli.lang, true),
+        Format::Json => render::json::render(&report),
+    };
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+    if let Some(l) = cli.fail_on
+        && report.gate_fails(l)
+    {
+        eprintln!(
+            "tc-specdiff: gate failed: {} ERR, {} WARN, {} INFO (--fail-on {l})",
+            report.count(Level::Err),
+            report.count(Level::Warn),
+            report.count(Level::Info)
+        );
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+fn spec_files(dir: &std::path::Path) -> Result<Vec<PathBuf>, String> {
+    let rd =
+        |p: &std::path::Path| std::fs::read_dir(p).map_err(|e| format!("{}: {e}", p.display()));
+    let mut out = Vec::new();
+    for s in rd(dir)?.flatten() {
+        if !s.path().is_dir() {
+            continue;
+        }
+        for v in rd(&s.path())?.flatten() {
+            for f in ["api.json", "examples.json"] {
+                let p = v.path().join(f);
+                if p.is_file() {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Ours (load both releases, validate, diff, build the report, render JSON)
+/// beside the anchor (serde_json::from_slice::<Value> of every api.json and
+/// examples.json of both releases, one thread, as a plain script would).
+fn bench(old: &std::path::Path, new: &std::path::Path, iterations: u32) -> Result<(), String> {
+    let mut files = spec_files(old)?;
+    files.extend(spec_files(new)?);
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let anchor = || -> Result<Duration, String> {
+        let t = Instant::now();
+        for f in &files {
+            let b = std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            let v: serde_json::Value =
+                serde_json::from_slice(&b).map_err(|e| format!("{}: {e}", f.display()))?;
+            std::hint::black_box(v);
+        }
+        Ok(t.elapsed())
+    };
+    let ours = || -> Result<(Duration, Duration, usize), String> {
+        let t = Instant::now();
+        let o = load_release(old)?;
+        let n = load_release(new)?;
+        let loaded = t.elapsed();
+        let d = diff_releases(&o, &n, &Options::default());
+        let r = Report::build(d, &o.name, &n.name, &IgnoreList::default(), Level::Info);
+        let json = render::json::render(&r);
+        let total = t.elapsed();
+        std::hint::black_box(&json);
+        Ok((total, total - loaded, r.changes.len()))
+    };
+    anchor()?;
+    ours()?;
+    let (mut a, mut o, mut d) = (Vec::new(), Vec::new(), Vec::new());
+    let mut changes = 0;
+    for _ in 0..iterations {
+        a.push(anchor()?);
+        let (t, dd, n) = ours()?;
+        o.push(t);
+        d.push(dd);
+        changes = n;
+    }
+    let (a, o, d) = (median(a), median(o), median(d));
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    println!(
+        "full spec diff {} → {} ({} files, {:.1} MB, {changes} changes), median of {iterations}, {threads} cores:",
+        old.display(),
+        new.display(),
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  tc-specdiff (load+validate both, diff, report, JSON render): {:>8.1} ms   (of which diff+report+render {:.1} ms)",
+        o.as_secs_f64() * 1e3,
+        d.as_secs_f64() * 1e3
+    );
+    println!(
+        "  anchor: serde_json::from_slice::<Value> of the same files:   {:>8.1} ms   (1 thread, parse only)",
+        a.as_secs_f64() * 1e3
+    );
+    println!(
+        "  ratio ours/anchor: {:.2}   targets: ours <= 1000 ms, ratio <= 2.00",
+        o.as_secs_f64() / a.as_secs_f64()
+    );
+    Ok(())
+}

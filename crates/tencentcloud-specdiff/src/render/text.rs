@@ -1,1 +1,224 @@
-//! text
+//! `--format text`: for terminals. Coloured only when asked (the binary
+//! asks on a TTY, unless `NO_COLOR` is set). Doc-text changes show a
+//! word-level diff computed here, with `similar` (character-level for CJK
+//! text, which has no spaces between words).
+
+use std::fmt::Write;
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::change::{Change, Level, Rule};
+use crate::report::Report;
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn level(&self, l: Level) -> String {
+        let code = match l {
+            Level::Err => "1;31",
+            Level::Warn => "1;33",
+            Level::Info => "36",
+        };
+        self.paint(code, &format!("{:<4}", l.as_str()))
+    }
+}
+
+fn is_cjk_heavy(s: &str) -> bool {
+    s.chars().any(|c| c as u32 >= 0x2E80)
+}
+
+/// A one-line word diff: `[-removed-]{+added+}`, or coloured red/green.
+/// Long unchanged runs are shortened to `…`.
+pub fn word_diff(old: &str, new: &str, color: bool) -> String {
+    let st = Style { color };
+    let diff = if is_cjk_heavy(old) || is_cjk_heavy(new) {
+        TextDiff::from_chars(old, new)
+    } else {
+        TextDiff::from_words(old, new)
+    };
+    let mut out = String::new();
+    let mut equal = String::new();
+    let flush_equal = |out: &mut String, equal: &mut String, last: bool| {
+        let chars: Vec<char> = equal.chars().collect();
+        if chars.len() > 60 {
+            let head: String = if out.is_empty() {
+                String::new()
+            } else {
+                chars[..20].iter().collect()
+            };
+            let tail: String = if last {
+                String::new()
+            } else {
+                chars[chars.len() - 20..].iter().collect()
+            };
+            out.push_str(&head);
+            out.push('…');
+            out.push_str(&tail);
+        } else {
+            out.push_str(equal);
+        }
+        equal.clear();
+    };
+    // Merge runs of the same tag, so a changed phrase reads as one edit.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for ch in diff.iter_all_changes() {
+        match runs.last_mut() {
+            Some((t, s)) if *t == ch.tag() => s.push_str(ch.value()),
+            _ => runs.push((ch.tag(), ch.value().to_string())),
+        }
+    }
+    for (tag, v) in &runs {
+        match tag {
+            ChangeTag::Equal => equal.push_str(v),
+            ChangeTag::Delete => {
+                flush_equal(&mut out, &mut equal, false);
+                if color {
+                    out.push_str(&st.paint("9;31", v));
+                } else {
+                    let _ = write!(out, "[-{v}-]");
+                }
+            }
+            ChangeTag::Insert => {
+                flush_equal(&mut out, &mut equal, false);
+                if color {
+                    out.push_str(&st.paint("32", v));
+                } else {
+                    let _ = write!(out, "{{+{v}+}}");
+                }
+            }
+        }
+    }
+    flush_equal(&mut out, &mut equal, true);
+    out.replace('\n', "⏎")
+}
+
+fn detail(c: &Change, color: bool) -> String {
+    let text_rule = matches!(c.rule, Rule::DocChanged | Rule::ExampleChanged);
+    match (&c.old, &c.new) {
+        (Some(o), Some(n)) if text_rule => word_diff(o, n, color),
+        (Some(o), Some(n)) => format!("{o} → {n}"),
+        (None, Some(n)) => format!("+ {n}"),
+        (Some(o), None) => format!("- {o}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// Renders the report for a terminal.
+pub fn render(r: &Report, color: bool) -> String {
+    let st = Style { color };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        st.paint(
+            "1",
+            &format!("Spec changes {} → {}", r.old_name, r.new_name)
+        )
+    );
+    let mut service = "";
+    for c in &r.changes {
+        if c.service != service {
+            service = &c.service;
+            let bump = r
+                .semver
+                .iter()
+                .find(|b| b.service == c.service)
+                .map(|b| b.bump.as_str())
+                .unwrap_or("none");
+            let _ = writeln!(
+                out,
+                "\n{} {}",
+                st.paint("1", &c.service),
+                st.paint("2", &format!("(tencentcloud-sdk-{}: {bump})", c.service))
+            );
+        }
+        let field = c
+            .field
+            .as_deref()
+            .filter(|f| !matches!(*f, "member" | "type"))
+            .map(|f| format!(" [{f}]"))
+            .unwrap_or_default();
+        let d = detail(c, color);
+        let _ = writeln!(
+            out,
+            "  {} {} {}{field}{}{}",
+            st.level(c.level),
+            st.paint("2", c.rule.id()),
+            c.location,
+            if d.is_empty() { "" } else { ": " },
+            d
+        );
+    }
+    let s = &r.summary;
+    let _ = writeln!(
+        out,
+        "\n{} changes: {} ERR, {} WARN, {} INFO{}{}",
+        r.count(Level::Err) + r.count(Level::Warn) + r.count(Level::Info),
+        r.count(Level::Err),
+        r.count(Level::Warn),
+        r.count(Level::Info),
+        if r.ignored > 0 {
+            format!(", {} ignored", r.ignored)
+        } else {
+            String::new()
+        },
+        if r.below_level > 0 {
+            format!(", {} below --level not shown", r.below_level)
+        } else {
+            String::new()
+        },
+    );
+    let _ = writeln!(
+        out,
+        "services +{} -{}; API versions +{} -{}; actions +{} -{} ~{} status; objects +{} -{} ({} renamed); members +{} -{} ({} renamed), {} type changes",
+        s.services_added,
+        s.services_removed,
+        s.api_versions_added,
+        s.api_versions_removed,
+        s.actions_added,
+        s.actions_removed,
+        s.actions_status_changed,
+        s.objects_added,
+        s.objects_removed,
+        s.objects_renamed,
+        s.members_added,
+        s.members_removed,
+        s.members_renamed,
+        s.members_type_changed
+    );
+    let h = r.bump_histogram();
+    let hs: Vec<String> = h.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let _ = writeln!(out, "crate bumps: {}", hs.join(", "));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_words() {
+        assert_eq!(
+            word_diff("the quick fox", "the slow fox", false),
+            "the [-quick-]{+slow+} fox"
+        );
+        assert_eq!(
+            word_diff("实例列表", "实例详情", false),
+            "实例[-列表-]{+详情+}"
+        );
+        let d = word_diff("a b", "a b c", true);
+        assert!(d.contains("\x1b[32m"), "{d:?}");
+        let long = "word ".repeat(40);
+        let d = word_diff(&format!("{long}end"), &format!("{long}stop"), false);
+        assert!(d.contains('…') && d.ends_with("{+stop+}"), "{d}");
+    }
+}
