@@ -310,8 +310,7 @@ fn render_version(
         (Lang::Zh, Some(cn)) => format!("{cn}({svc})"),
         _ => svc.to_string(),
     };
-    let sep = if lang == Lang::Zh { " " } else { " " };
-    let _ = writeln!(out, "## {product}{sep}{}{date}\n", w.version);
+    let _ = writeln!(out, "## {product} {}{date}\n", w.version);
     if let Some(b) = r.semver.iter().find(|b| b.service == svc) {
         let what = match b.bump.as_str() {
             "new" => format!("{} 0.1.0", w.new_crate),
