@@ -474,10 +474,10 @@ fn signatures_match_official_python_sdk() {
                         py_headers.keys().collect::<Vec<_>>()
                     ));
                 }
-                if let Some(q) = query {
-                    if py["query"].as_str() != Some(q.as_str()) {
-                        diffs.push(format!("query: rust {q:?} python {:?}", py["query"]));
-                    }
+                if let Some(q) = query
+                    && py["query"].as_str() != Some(q.as_str())
+                {
+                    diffs.push(format!("query: rust {q:?} python {:?}", py["query"]));
                 }
                 if py["direct_signature"].as_str() != Some(signature.as_str()) {
                     diffs.push("Sign.sign_tc3 disagrees".into());

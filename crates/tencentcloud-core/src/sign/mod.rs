@@ -98,21 +98,43 @@ pub fn utc_date(timestamp: i64) -> Result<String, Error> {
     }
     let days = timestamp.div_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    let mut out = String::with_capacity(10);
-    push_padded(&mut out, y as u32, 4);
-    out.push('-');
-    push_padded(&mut out, m, 2);
-    out.push('-');
-    push_padded(&mut out, d, 2);
-    Ok(out)
+    let (y, m, d) = (y as u32, m, d);
+    let digits = [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        10,
+        m / 10,
+        m % 10,
+        10,
+        d / 10,
+        d % 10,
+    ];
+    Ok(digits
+        .iter()
+        .map(|&x| {
+            if x == 10 {
+                '-'
+            } else {
+                char::from(b'0' + x as u8)
+            }
+        })
+        .collect())
 }
 
-fn push_padded(out: &mut String, value: u32, width: usize) {
-    let s = value.to_string();
-    for _ in s.len()..width {
-        out.push('0');
+/// Appends the lower-case hex form of `bytes` to `out` (much faster than `hex::encode`).
+pub(crate) fn push_hex(out: &mut String, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [0u8; 128];
+    for chunk in bytes.chunks(64) {
+        for (i, &b) in chunk.iter().enumerate() {
+            buf[2 * i] = HEX[(b >> 4) as usize];
+            buf[2 * i + 1] = HEX[(b & 0x0f) as usize];
+        }
+        // Only ASCII hex digits were written: the conversion cannot fail.
+        out.push_str(std::str::from_utf8(&buf[..chunk.len() * 2]).unwrap_or_default());
     }
-    out.push_str(&s);
 }
 
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
@@ -182,6 +204,16 @@ mod tests {
                     y += 1;
                 }
             }
+        }
+    }
+
+    #[test]
+    fn hex_matches_the_hex_crate() {
+        let data: Vec<u8> = (0..=255u8).chain(0..=255u8).collect();
+        for len in [0, 1, 20, 32, 63, 64, 65, 200, 512] {
+            let mut s = String::new();
+            push_hex(&mut s, &data[..len]);
+            assert_eq!(s, hex::encode(&data[..len]));
         }
     }
 

@@ -19,7 +19,7 @@ use std::fmt;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
-use super::{Method, check_header_value, utc_date};
+use super::{Method, check_header_value, push_hex, utc_date};
 use crate::credential::Credential;
 use crate::error::Error;
 
@@ -208,7 +208,9 @@ impl SigningKey {
     pub fn sign(&self, string_to_sign: &str) -> String {
         let mut mac = self.mac.clone();
         mac.update(string_to_sign.as_bytes());
-        hex::encode(mac.finalize().into_bytes())
+        let mut out = String::with_capacity(64);
+        push_hex(&mut out, &mac.finalize().into_bytes());
+        out
     }
 }
 
@@ -421,7 +423,9 @@ fn canonical_name(name: &'static str) -> &'static str {
 
 /// Lower-case hex SHA-256 of the payload (`HashedRequestPayload`).
 pub fn hashed_payload(payload: &[u8]) -> String {
-    hex::encode(Sha256::digest(payload))
+    let mut out = String::with_capacity(64);
+    push_hex(&mut out, &Sha256::digest(payload));
+    out
 }
 
 /// Builds the canonical request (stage 1).
@@ -524,11 +528,7 @@ fn string_to_sign_at(
     s.push('/');
     s.push_str(service);
     s.push_str("/tc3_request\n");
-    let mut hexbuf = [0u8; 64];
-    // The buffer is exactly twice the digest length: this cannot fail.
-    if hex::encode_to_slice(digest, &mut hexbuf).is_ok() {
-        s.push_str(std::str::from_utf8(&hexbuf).unwrap_or_default());
-    }
+    push_hex(&mut s, &digest);
     s
 }
 
