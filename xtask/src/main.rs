@@ -5,6 +5,7 @@
 
 mod bench;
 mod import;
+mod release_notes;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -77,6 +78,27 @@ enum Command {
     Bench {
         #[command(subcommand)]
         what: bench::Bench,
+    },
+    /// Write release notes for OLD → NEW at the top of CHANGELOG.md and
+    /// apply each service crate's semver bump to
+    /// crates/services/<service>/Cargo.toml (where the crate exists).
+    ///
+    /// OLD and NEW are release names under specs/ or directories laid out
+    /// as <service>/<vYYYYMMDD>/api.json. Re-running a pair replaces its
+    /// section. The rules and the semver contract are documented in
+    /// crates/tencentcloud-specdiff.
+    #[command(
+        after_help = "Examples:\n  cargo xtask release-notes 3.0.1216.1 3.0.1217.1\n  cargo xtask release-notes 3.0.1216.1 3.0.1217.1 --lang en\n\n\
+        Exit codes: 0 written, 1 could not write, 2 bad input (with the file named)."
+    )]
+    ReleaseNotes {
+        /// The old release.
+        old: String,
+        /// The new release.
+        new: String,
+        /// Language of the notes: zh (Tencent's SERVICE_CHANGELOG vocabulary) or en.
+        #[arg(long, default_value = "zh")]
+        lang: tencentcloud_specdiff::render::markdown::Lang,
     },
 }
 
@@ -256,6 +278,7 @@ fn main() -> ExitCode {
             })
         }
         Command::Bench { what } => bench::run(what),
+        Command::ReleaseNotes { old, new, lang } => release_notes::run(&old, &new, lang),
         Command::Test => test_all(),
         Command::ValidateSpecs { release, quiet } => validate_specs(&release, quiet),
     };

@@ -1,0 +1,324 @@
+//! `cargo xtask release-notes OLD NEW`: diff two spec releases with
+//! tencentcloud-specdiff, write the Markdown notes as a section at the top
+//! of `CHANGELOG.md`, and apply each service crate's version bump to
+//! `crates/services/<service>/Cargo.toml` where that crate exists.
+
+use std::path::{Path, PathBuf};
+
+use tencentcloud_specdiff::render::markdown::{self, Lang};
+use tencentcloud_specdiff::semver_bump::{NEW_CRATE_VERSION, bump_manifest};
+use tencentcloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_releases};
+
+use crate::Failure;
+
+const TITLE: &str = "# Changelog\n\n\
+Release notes of the generated crates, one section per tccli spec release, \
+newest first. Written by `cargo xtask release-notes OLD NEW` \
+(see `tc-specdiff --help` for the rules behind each item).\n\n";
+
+fn start_marker(old: &str, new: &str) -> String {
+    format!("<!-- release-notes {old} -> {new} -->")
+}
+
+fn end_marker(old: &str, new: &str) -> String {
+    format!("<!-- end release-notes {old} -> {new} -->")
+}
+
+/// What happened to CHANGELOG.md.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ChangelogOutcome {
+    Created,
+    Prepended,
+    Replaced,
+}
+
+/// Puts `notes` (for OLD → NEW) at the top of the changelog text, after
+/// the title, replacing an earlier section for the same pair wherever it
+/// is. Returns the new text.
+pub fn update_changelog(
+    existing: Option<&str>,
+    old: &str,
+    new: &str,
+    notes: &str,
+) -> (String, ChangelogOutcome) {
+    let section = format!(
+        "{}\n# Release {new} (from {old})\n\n{}\n{}\n\n",
+        start_marker(old, new),
+        notes.trim_end(),
+        end_marker(old, new)
+    );
+    let Some(text) = existing else {
+        return (format!("{TITLE}{section}"), ChangelogOutcome::Created);
+    };
+    let (start, end) = (start_marker(old, new), end_marker(old, new));
+    let mut rest = text.to_string();
+    let mut outcome = ChangelogOutcome::Prepended;
+    if let Some(s) = rest.find(&start)
+        && let Some(e) = rest[s..].find(&end)
+    {
+        let mut cut = s + e + end.len();
+        while rest[cut..].starts_with('\n') {
+            cut += 1;
+        }
+        rest.replace_range(s..cut, "");
+        outcome = ChangelogOutcome::Replaced;
+    }
+    // Keep the title (everything before the first section) on top.
+    let head_end = rest.find("<!-- release-notes ").unwrap_or(rest.len());
+    let (head, tail) = rest.split_at(head_end);
+    let head = if head.trim().is_empty() {
+        TITLE.to_string()
+    } else {
+        format!("{}\n\n", head.trim_end())
+    };
+    (format!("{head}{section}{tail}"), outcome)
+}
+
+/// Writes a file atomically: a temporary file beside it, then a rename.
+pub fn write_atomic(path: &Path, text: &str) -> Result<(), Failure> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| Failure::internal(format!("{}: {e}", dir.display())))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes())
+        .map_err(|e| Failure::internal(format!("{}: {e}", tmp.path().display())))?;
+    tmp.persist(path)
+        .map_err(|e| Failure::internal(format!("{}: {}", path.display(), e.error)))?;
+    Ok(())
+}
+
+/// What happened to one crate's version.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BumpOutcome {
+    /// The manifest was rewritten from → to.
+    Bumped {
+        from: String,
+        to: String,
+        bump: String,
+    },
+    /// The crate is not generated yet; nothing changed.
+    NotGenerated { bump: String },
+    /// A new service: codegen creates its crate at 0.1.0.
+    NewCrate,
+    /// The service is gone; its crate is left as it is for a human.
+    Removed,
+    /// No change for this crate.
+    Unchanged,
+}
+
+/// Applies each crate's bump to `<root>/crates/services/<service>/Cargo.toml`.
+pub fn apply_bumps(
+    root: &Path,
+    bumps: &[CrateBump],
+) -> Result<Vec<(String, PathBuf, BumpOutcome)>, Failure> {
+    let mut out = Vec::new();
+    for b in bumps {
+        let path = root
+            .join("crates/services")
+            .join(&b.service)
+            .join("Cargo.toml");
+        let outcome = match b.bump.as_str() {
+            "new" => BumpOutcome::NewCrate,
+            "removed" => BumpOutcome::Removed,
+            "none" => BumpOutcome::Unchanged,
+            bump if !path.is_file() => BumpOutcome::NotGenerated {
+                bump: bump.to_string(),
+            },
+            bump => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+                let (new_text, from, to) = bump_manifest(&text, b.level)
+                    .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+                write_atomic(&path, &new_text)?;
+                BumpOutcome::Bumped {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    bump: bump.to_string(),
+                }
+            }
+        };
+        out.push((b.krate.clone(), path, outcome));
+    }
+    Ok(out)
+}
+
+pub fn run(old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
+    run_in(&crate::workspace_root(), old, new, lang)
+}
+
+/// The whole command against a workspace root (tests use a temp dir).
+pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
+    let old_dir = crate::resolve_release(old)?;
+    let new_dir = crate::resolve_release(new)?;
+    let t = std::time::Instant::now();
+    let o = tencentcloud_specdiff::input::load_release(&old_dir).map_err(Failure::input)?;
+    let n = tencentcloud_specdiff::input::load_release(&new_dir).map_err(Failure::input)?;
+    let diff = diff_releases(&o, &n, &Options::default());
+    let report = Report::build(diff, &o.name, &n.name, &IgnoreList::default(), Level::Info);
+    let notes = markdown::render(&report, lang, false);
+
+    let changelog = root.join("CHANGELOG.md");
+    let existing = match std::fs::read_to_string(&changelog) {
+        Ok(t) => Some(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Failure::input(format!("{}: {e}", changelog.display()))),
+    };
+    let (text, outcome) = update_changelog(existing.as_deref(), &o.name, &n.name, &notes);
+    write_atomic(&changelog, &text)?;
+    let bumps = apply_bumps(root, &report.semver)?;
+
+    println!(
+        "release notes {} → {}: {} changes ({} ERR, {} WARN, {} INFO) in {} services, {:.2} s",
+        o.name,
+        n.name,
+        report.changes.len(),
+        report.count(Level::Err),
+        report.count(Level::Warn),
+        report.count(Level::Info),
+        report.semver.len(),
+        t.elapsed().as_secs_f64()
+    );
+    println!(
+        "{}: {} section {} → {} ({} lines)",
+        changelog.display(),
+        match outcome {
+            ChangelogOutcome::Created => "created with",
+            ChangelogOutcome::Prepended => "prepended",
+            ChangelogOutcome::Replaced => "replaced",
+        },
+        o.name,
+        n.name,
+        notes.lines().count()
+    );
+    let mut not_generated = 0;
+    for (krate, path, outcome) in &bumps {
+        match outcome {
+            BumpOutcome::Bumped { from, to, bump } => {
+                println!("  {krate}: {bump} {from} → {to} ({})", path.display())
+            }
+            BumpOutcome::NotGenerated { bump } => {
+                not_generated += 1;
+                println!("  {krate}: {bump} (no generated crate yet; nothing changed)")
+            }
+            BumpOutcome::NewCrate => println!("  {krate}: new crate {NEW_CRATE_VERSION}"),
+            BumpOutcome::Removed => {
+                println!("  {krate}: service removed (crate left for a human to retire)")
+            }
+            BumpOutcome::Unchanged => {}
+        }
+    }
+    let h = report.bump_histogram();
+    let hs: Vec<String> = h.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    println!(
+        "crate bumps: {}; {not_generated} with no generated crate yet",
+        hs.join(", ")
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tencentcloud_specdiff::Bump;
+
+    #[test]
+    fn changelog_create_prepend_replace() {
+        let (t, o) = update_changelog(None, "1", "2", "## a(a) 版本：2020-01-01\n\nx\n");
+        assert_eq!(o, ChangelogOutcome::Created);
+        assert!(t.starts_with("# Changelog\n"));
+        assert!(t.contains("# Release 2 (from 1)\n\n## a(a)"));
+        // A newer pair goes on top, under the title.
+        let (t2, o) = update_changelog(Some(&t), "2", "3", "## b\n");
+        assert_eq!(o, ChangelogOutcome::Prepended);
+        let (p3, p2) = (t2.find("Release 3").unwrap(), t2.find("Release 2").unwrap());
+        assert!(t2.find("# Changelog").unwrap() < p3 && p3 < p2, "{t2}");
+        // Re-running a pair replaces its section, not duplicates it.
+        let (t3, o) = update_changelog(Some(&t2), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n");
+        assert_eq!(o, ChangelogOutcome::Replaced);
+        assert_eq!(t3.matches("# Release 2 (from 1)").count(), 1, "{t3}");
+        assert!(t3.contains("\ny\n") && !t3.contains("\nx\n"), "{t3}");
+        assert_eq!(t3.matches("# Release 3 (from 2)").count(), 1);
+        // Idempotent.
+        let (t4, _) = update_changelog(Some(&t3), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n");
+        assert_eq!(
+            t4,
+            update_changelog(Some(&t4), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n").0
+        );
+        // A hand-written file without our title keeps its head.
+        let (t5, _) = update_changelog(Some("# My log\n\nold stuff\n"), "1", "2", "n\n");
+        assert!(
+            t5.starts_with("# My log\n\nold stuff\n\n<!-- release-notes 1 -> 2 -->"),
+            "{t5}"
+        );
+    }
+
+    fn crate_bump(service: &str, bump: &str, level: Bump) -> CrateBump {
+        CrateBump {
+            krate: format!("tencentcloud-sdk-{service}"),
+            service: service.to_string(),
+            bump: bump.to_string(),
+            level,
+            reasons: 1,
+            rules: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn bumps_apply_to_generated_manifests_only() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let write = |svc: &str, v: &str| {
+            let d = root.join("crates/services").join(svc);
+            std::fs::create_dir_all(&d).unwrap();
+            std::fs::write(
+                d.join("Cargo.toml"),
+                format!("[package]\nname = \"tencentcloud-sdk-{svc}\"\nversion = \"{v}\"\n\n[dependencies]\nx = {{ version = \"1\" }}\n"),
+            )
+            .unwrap();
+        };
+        write("cvm", "0.3.1");
+        write("cfw", "0.3.1");
+        write("cbs", "0.3.1");
+        let bumps = vec![
+            crate_bump("cvm", "major", Bump::Major),
+            crate_bump("cfw", "minor", Bump::Minor),
+            crate_bump("cbs", "none", Bump::None),
+            crate_bump("vpc", "patch", Bump::Patch),
+            crate_bump("bh", "new", Bump::None),
+        ];
+        let out = apply_bumps(root, &bumps).unwrap();
+        let read = |svc: &str| {
+            std::fs::read_to_string(root.join("crates/services").join(svc).join("Cargo.toml"))
+                .unwrap()
+        };
+        assert!(read("cvm").contains("version = \"0.4.0\""));
+        assert!(read("cfw").contains("version = \"0.3.2\""));
+        assert!(read("cbs").contains("version = \"0.3.1\""));
+        assert!(read("cvm").contains("x = { version = \"1\" }"));
+        assert_eq!(
+            out[0].2,
+            BumpOutcome::Bumped {
+                from: "0.3.1".into(),
+                to: "0.4.0".into(),
+                bump: "major".into()
+            }
+        );
+        assert_eq!(out[2].2, BumpOutcome::Unchanged);
+        assert_eq!(
+            out[3].2,
+            BumpOutcome::NotGenerated {
+                bump: "patch".into()
+            }
+        );
+        assert_eq!(out[4].2, BumpOutcome::NewCrate);
+        assert!(!root.join("crates/services/vpc").exists());
+        // A manifest we cannot bump is bad input naming the file.
+        write("cvm", "not-a-version");
+        let e = apply_bumps(root, &bumps[..1]).unwrap_err();
+        assert_eq!(e.code, 2);
+        assert!(
+            e.message.contains("crates/services/cvm/Cargo.toml"),
+            "{}",
+            e.message
+        );
+    }
+}
