@@ -1,7 +1,7 @@
 //! The client: signs, sends, retries and decodes.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
@@ -16,6 +16,7 @@ use crate::config::{ClientConfig, REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
 use crate::error::Error;
 use crate::retry::{has_client_token, random_u64, retry_reason};
+use crate::secret::Secret;
 use crate::sign::{self, Algorithm, tc3, v1};
 use crate::sse::{Event, EventStream};
 
@@ -78,7 +79,12 @@ struct Inner {
     http: reqwest::Client,
     config: ClientConfig,
     credentials: CredentialSource,
+    /// TC3 day keys by (secret key, date, service): deriving one costs four HMACs.
+    keys: Mutex<Vec<(Secret, Arc<tc3::SigningKey>)>>,
 }
+
+/// Most (service, day) keys kept; the oldest is dropped beyond that.
+const KEY_CACHE_SIZE: usize = 32;
 
 /// Where the client's credential comes from. Only a static credential for now; the
 /// credential-provider work adds a variant holding an `Arc<dyn ProvideCredentials>`
@@ -137,6 +143,7 @@ impl Client {
                 http,
                 config,
                 credentials: CredentialSource::Static(credential),
+                keys: Mutex::new(Vec::new()),
             }),
         })
     }
@@ -151,6 +158,25 @@ impl Client {
         match &self.inner.credentials {
             CredentialSource::Static(c) => Ok(c.clone()),
         }
+    }
+
+    /// The TC3 signing key for (secret, date, service), derived once and cached.
+    fn signing_key(&self, secret: &Secret, date: &str, service: &str) -> Arc<tc3::SigningKey> {
+        // A poisoned lock only means another thread panicked mid-push; the list is
+        // still a valid cache.
+        let mut keys = self.inner.keys.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, key)) = keys
+            .iter()
+            .find(|(s, k)| k.date() == date && k.service() == service && s == secret)
+        {
+            return key.clone();
+        }
+        let key = Arc::new(tc3::SigningKey::derive(secret.expose(), date, service));
+        if keys.len() >= KEY_CACHE_SIZE {
+            keys.remove(0);
+        }
+        keys.push((secret.clone(), key.clone()));
+        key
     }
 
     /// Calls an action with an already-serialized JSON body and returns the bytes of the
@@ -371,7 +397,9 @@ impl Client {
                 req.language = language;
                 req.extra_signed_headers = &extra;
                 req.request_client = Some(REQUEST_CLIENT);
-                let signed = tc3::sign(&req)?;
+                let date = sign::utc_date(timestamp)?;
+                let key = self.signing_key(&credential.secret_key, &date, spec.service);
+                let signed = tc3::sign_with_key(&req, &key)?;
                 for (name, value) in &signed.headers {
                     if *name != "Host" {
                         insert_header(&mut headers, name, value)?;

@@ -381,6 +381,8 @@ async fn connections_are_kept_alive_and_reused() {
     }
     assert_eq!(server.requests().len(), 25);
     assert_eq!(server.connections(), 1);
+    // Signed with the cached day key every time, and still verifiable.
+    assert!(server.requests().iter().all(|r| r.signature_ok));
 }
 
 #[tokio::test]
@@ -520,4 +522,24 @@ async fn bad_input_is_rejected_before_sending() {
         ),
         Err(Error::Credentials(_))
     ));
+}
+
+#[tokio::test]
+async fn requests_go_through_the_configured_proxy() {
+    // The scripted server plays an HTTP proxy: it receives the absolute-form request for
+    // a host that does not resolve, and answers it.
+    let proxy = Server::start(vec![]).await;
+    let config = ClientConfig::builder()
+        .endpoint_url("http://cvm.proxied.invalid")
+        .proxy(proxy.url())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let c = Client::new(config, Credential::new(SECRET_ID, SECRET_KEY)).unwrap();
+    let out: Value = c.call(&DESCRIBE, &json!({})).await.unwrap();
+    assert_eq!(out["RequestId"], "req-ok");
+    let reqs = proxy.requests();
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(reqs[0].headers["host"], "cvm.proxied.invalid");
+    assert!(reqs[0].signature_ok);
 }
