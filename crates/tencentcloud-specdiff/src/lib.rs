@@ -103,6 +103,21 @@
 //! where it is received. An action status that goes from missing to
 //! `online` (or back) is not a change either.
 //!
+//! The same release also rewrote about 330 output members from "always
+//! present, value may be null" (`required: true, value_allowed_null: true`)
+//! to "may be absent, never null" (`output_required: false,
+//! value_allowed_null: false`). A reader is promised a value in neither.
+//! So on the response side the rules compare one fact, the **guarantee**
+//! "a non-null value is always there" (`always_in_response() &&
+//! !nullable`), and report only a change of it: losing it is
+//! `response-member-became-optional` (ERR, the member may now be absent)
+//! or `response-member-became-nullable` (WARN, still present but may be
+//! null); gaining it is `response-member-became-required` or
+//! `response-member-became-non-nullable` (INFO). For the seed pair this
+//! leaves 6 real `response-member-became-optional` items (cvm and batch
+//! `Placement.HostId(s)`, cvm `HostItem.HostIp`, ...), down from 347 raw
+//! flag flips.
+//!
 //! # The rules
 //!
 //! Ids are stable: ignore files and CI gates refer to them.
@@ -140,10 +155,10 @@
 //! | `member-format-changed` | WARN | patch | the wire format changes within one Rust type (`string → datetime`); values may need a new format |
 //! | `request-member-became-required` | ERR | major | calls that omitted it are rejected |
 //! | `request-member-became-optional` | INFO | patch | every old call is still valid |
-//! | `response-member-became-optional` | ERR | patch | readers that relied on it being present break; Rust fields are `Option` already |
-//! | `response-member-became-required` | INFO | patch | a stronger promise |
-//! | `response-member-became-nullable` | WARN | patch | readers may now see `null`; Rust maps `null` to `None` |
-//! | `response-member-became-non-nullable` | INFO | patch | a stronger promise |
+//! | `response-member-became-optional` | ERR | patch | a non-null value was guaranteed and the member may now be absent: readers that relied on it break; Rust fields are `Option` already |
+//! | `response-member-became-required` | INFO | patch | a value is now guaranteed: a stronger promise |
+//! | `response-member-became-nullable` | WARN | patch | still always present, but may now be `null`: strict readers may break; Rust maps `null` to `None` |
+//! | `response-member-became-non-nullable` | INFO | patch | present and now never `null`: a stronger promise |
 //! | `member-nullable-changed` | INFO | patch | `value_allowed_null` on a request-only object means nothing on the wire |
 //! | `member-disabled` | WARN | major | hidden from docs and SDKs: users of the docs lose it, the server may still accept it |
 //! | `member-enabled` | INFO | minor | it appears in docs and SDKs |

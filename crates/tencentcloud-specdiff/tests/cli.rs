@@ -307,3 +307,18 @@ fn seed_pair_json_summary() {
         .collect();
     assert_eq!(new, ["bh", "ig"]);
 }
+
+#[test]
+fn hidden_bench_flag_prints_both_figures() {
+    let p = pair();
+    let o = run(&[&p.old, &p.new, "--bench", "--iterations", "1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("tc-specdiff (load+validate both"), "{out}");
+    assert!(out.contains("anchor: serde_json"), "{out}");
+    assert!(out.contains("ratio ours/anchor"), "{out}");
+    // Hidden from --help.
+    let h = stdout(&run(&["--help"]));
+    assert!(!h.contains("--bench"), "{h}");
+    assert!(h.contains("Exit codes"), "{h}");
+}

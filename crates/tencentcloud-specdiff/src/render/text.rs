@@ -32,6 +32,48 @@ impl Style {
     }
 }
 
+/// Splits two texts into (common prefix, old middle, new middle, common
+/// suffix). With `words`, the prefix ends after whitespace and the suffix
+/// starts at whitespace, so no word is cut.
+fn trim_common<'a>(a: &'a str, b: &'a str, words: bool) -> (&'a str, &'a str, &'a str, &'a str) {
+    let mut p = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map(|((i, _), _)| i)
+        .unwrap_or(a.len().min(b.len()));
+    while !(a.is_char_boundary(p) && b.is_char_boundary(p)) {
+        p -= 1;
+    }
+    if words {
+        p = a[..p]
+            .rfind(char::is_whitespace)
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        while !a.is_char_boundary(p) {
+            p -= 1;
+        }
+    }
+    let (ar, br) = (&a[p..], &b[p..]);
+    let mut s = ar
+        .chars()
+        .rev()
+        .zip(br.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    if words {
+        let tail = &ar[ar.len() - s..];
+        s = tail.find(char::is_whitespace).map(|i| s - i).unwrap_or(0);
+    }
+    (
+        &a[..p],
+        &ar[..ar.len() - s],
+        &br[..br.len() - s],
+        &ar[ar.len() - s..],
+    )
+}
+
 fn is_cjk_heavy(s: &str) -> bool {
     s.chars().any(|c| c as u32 >= 0x2E80)
 }
@@ -40,10 +82,17 @@ fn is_cjk_heavy(s: &str) -> bool {
 /// Long unchanged runs are shortened to `…`.
 pub fn word_diff(old: &str, new: &str, color: bool) -> String {
     let st = Style { color };
-    let diff = if is_cjk_heavy(old) || is_cjk_heavy(new) {
-        TextDiff::from_chars(old, new)
+    // Diff only what lies between the common prefix and suffix (cut at
+    // whitespace for word diffs): doc edits are local, and this keeps the
+    // diff cheap on long texts. A timeout bounds pathological cases.
+    let cjk = is_cjk_heavy(old) || is_cjk_heavy(new);
+    let (pre, o_mid, n_mid, suf) = trim_common(old, new, !cjk);
+    let mut cfg = TextDiff::configure();
+    cfg.timeout(std::time::Duration::from_millis(20));
+    let diff = if cjk {
+        cfg.diff_chars(o_mid, n_mid)
     } else {
-        TextDiff::from_words(old, new)
+        cfg.diff_words(o_mid, n_mid)
     };
     let mut out = String::new();
     let mut equal = String::new();
@@ -69,12 +118,16 @@ pub fn word_diff(old: &str, new: &str, color: bool) -> String {
         equal.clear();
     };
     // Merge runs of the same tag, so a changed phrase reads as one edit.
-    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    let mut runs: Vec<(ChangeTag, String)> = vec![(ChangeTag::Equal, pre.to_string())];
     for ch in diff.iter_all_changes() {
         match runs.last_mut() {
             Some((t, s)) if *t == ch.tag() => s.push_str(ch.value()),
             _ => runs.push((ch.tag(), ch.value().to_string())),
         }
+    }
+    match runs.last_mut() {
+        Some((ChangeTag::Equal, s)) => s.push_str(suf),
+        _ => runs.push((ChangeTag::Equal, suf.to_string())),
     }
     for (tag, v) in &runs {
         match tag {
@@ -204,6 +257,24 @@ pub fn render(r: &Report, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_common_keeps_words_whole() {
+        assert_eq!(
+            trim_common("the quick fox", "the quack fox", true),
+            ("the ", "quick", "quack", " fox")
+        );
+        assert_eq!(
+            trim_common("实例列表", "实例详情", false),
+            ("实例", "列表", "详情", "")
+        );
+        for words in [true, false] {
+            let (p, a, b, s) = trim_common("same text", "same text", words);
+            assert_eq!((format!("{p}{a}{s}"), a), ("same text".to_string(), b));
+        }
+        assert_eq!(trim_common("ab", "abc", false), ("ab", "", "c", ""));
+        assert_eq!(trim_common("xab", "ab", false), ("", "x", "", "ab"));
+    }
 
     #[test]
     fn word_diff_marks_words() {
