@@ -315,10 +315,10 @@ impl Rule {
             | ResponseMemberBecameNullable
             | ResponseMemberBecameNonNullable
             | MemberNullableChanged
-            | DisabledMemberChanged
             | DocChanged
             | ExampleChanged
             | ExamplesChanged => Bump::Patch,
+            DisabledMemberChanged => Bump::None,
         }
     }
 

@@ -796,3 +796,87 @@ fn same_rust_type_mapping() {
     };
     assert!(!same_rust_type(&t(S::String), &l));
 }
+
+fn service(name: &str, versions: &[(&str, &Value)]) -> tencentcloud_spec::Service {
+    tencentcloud_spec::Service {
+        name: name.to_string(),
+        versions: versions
+            .iter()
+            .map(|(v, spec)| {
+                let bytes = serde_json::to_vec(spec).expect("json");
+                let api = parse_api_version(name, v, Path::new("api.json"), &bytes, None)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                (v.to_string(), api)
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn service_added_and_removed() {
+    let s = service("demo", &[("v20200101", &base())]);
+    let d = diff_service(None, Some(&s));
+    assert_eq!(d.changes[0].rule, Rule::ServiceAdded);
+    assert_eq!(d.changes[0].location, "demo");
+    assert_eq!(d.services_added, ["demo"]);
+    assert_eq!(d.summary.services_added, 1);
+    assert_eq!(d.summary.actions_added, 2);
+    assert_eq!(d.summary.objects_added, 8);
+    let d = diff_service(Some(&s), None);
+    assert_eq!(
+        (d.changes[0].rule, d.changes[0].level),
+        (Rule::ServiceRemoved, Level::Err)
+    );
+    assert_eq!(d.summary.services_removed, 1);
+    assert_eq!(d.summary.actions_removed, 2);
+    // Removal is one change per service and version, not per action.
+    assert_eq!(d.changes.len(), 2);
+}
+
+#[test]
+fn api_version_added_and_removed() {
+    let one = service("demo", &[("v20200101", &base())]);
+    let two = service("demo", &[("v20200101", &base()), ("v20210101", &base())]);
+    let d = diff_service(Some(&one), Some(&two));
+    let v = d
+        .changes
+        .iter()
+        .find(|c| c.subject == Subject::ApiVersion)
+        .unwrap();
+    assert_eq!((v.rule, v.bump), (Rule::ApiVersionAdded, Bump::Minor));
+    assert_eq!(v.location, "demo/v20210101");
+    assert_eq!(d.summary.api_versions_added, 1);
+    // The new version's actions are itemised for the notes.
+    assert_eq!(
+        d.changes
+            .iter()
+            .filter(|c| c.rule == Rule::ActionAdded)
+            .count(),
+        2
+    );
+    let d = diff_service(Some(&two), Some(&one));
+    assert_eq!(d.changes.len(), 1);
+    assert_eq!(
+        (d.changes[0].rule, d.changes[0].level, d.changes[0].bump),
+        (Rule::ApiVersionRemoved, Level::Err, Bump::Major)
+    );
+    assert_eq!(d.summary.api_versions_removed, 1);
+    assert!(diff_service(Some(&two), Some(&two)).changes.is_empty());
+}
+
+#[test]
+fn every_rule_is_in_the_documented_table() {
+    let docs = include_str!("lib.rs");
+    for r in Rule::ALL {
+        let row = if matches!(r, Rule::ServiceAdded | Rule::ServiceRemoved) {
+            format!("//! | `{}` | {} |", r.id(), r.level())
+        } else {
+            format!("//! | `{}` | {} | {} |", r.id(), r.level(), r.bump())
+        };
+        assert!(
+            docs.contains(&row),
+            "rule table lacks or mislabels {}",
+            r.id()
+        );
+    }
+}
