@@ -81,6 +81,28 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), Failure> {
         .map_err(|e| Failure::internal(format!("{}: {e}", dir.display())))?;
     std::io::Write::write_all(&mut tmp, text.as_bytes())
         .map_err(|e| Failure::internal(format!("{}: {e}", tmp.path().display())))?;
+    // NamedTempFile is created 0600; a changelog is an ordinary file. Keep
+    // the existing file's permissions, or use the usual 0644.
+    let perms = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::Permissions::from_mode(0o644)
+            }
+            #[cfg(not(unix))]
+            {
+                tmp.as_file()
+                    .metadata()
+                    .map_err(|e| Failure::internal(format!("{}: {e}", tmp.path().display())))?
+                    .permissions()
+            }
+        }
+    };
+    tmp.as_file()
+        .set_permissions(perms)
+        .map_err(|e| Failure::internal(format!("{}: {e}", tmp.path().display())))?;
     tmp.persist(path)
         .map_err(|e| Failure::internal(format!("{}: {}", path.display(), e.error)))?;
     Ok(())
