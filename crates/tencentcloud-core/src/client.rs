@@ -14,6 +14,7 @@ use tracing::field::Empty;
 
 use crate::config::{ClientConfig, REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
+use crate::credentials::{Credentials, LazyCache, ProvideCredentials, SharedCredentialsProvider};
 use crate::error::Error;
 use crate::retry::{has_client_token, random_u64, retry_reason};
 use crate::secret::Secret;
@@ -86,20 +87,27 @@ struct Inner {
 /// Most (service, day) keys kept; the oldest is dropped beyond that.
 const KEY_CACHE_SIZE: usize = 32;
 
-/// Where the client's credential comes from. Only a static credential for now; the
-/// credential-provider work adds a variant holding an `Arc<dyn ProvideCredentials>`
-/// and makes [`Client::credential`] await it.
+/// Where the client's credential comes from.
 enum CredentialSource {
+    /// Fixed keys ([`Client::new`]).
     Static(Credential),
+    /// A provider, cached ([`Client::with_provider`], [`Client::from_config`]).
+    Provider(SharedCredentialsProvider),
+    /// No credential: requests carry `Authorization: SKIP` (STS
+    /// `AssumeRoleWithWebIdentity`, which is called unsigned).
+    Anonymous,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let CredentialSource::Static(c) = &self.inner.credentials;
-        f.debug_struct("Client")
-            .field("config", &self.inner.config)
-            .field("credential", c)
-            .finish()
+        let mut d = f.debug_struct("Client");
+        d.field("config", &self.inner.config);
+        match &self.inner.credentials {
+            CredentialSource::Static(c) => d.field("credential", c),
+            CredentialSource::Provider(p) => d.field("credentials_provider", p),
+            CredentialSource::Anonymous => d.field("credential", &"anonymous"),
+        };
+        d.finish()
     }
 }
 
@@ -125,6 +133,60 @@ impl Client {
     /// Creates a client. Fails on a malformed credential or an unusable proxy.
     pub fn new(config: ClientConfig, credential: Credential) -> Result<Self, Error> {
         credential.validate()?;
+        Client::build(config, CredentialSource::Static(credential))
+    }
+
+    /// Creates a client that gets its credentials from `provider`, cached in a
+    /// [`LazyCache`] (refreshed ahead of expiry, one refresh at a time).
+    ///
+    /// ```no_run
+    /// # fn demo() -> Result<(), tencentcloud_core::Error> {
+    /// use tencentcloud_core::credentials::CvmRoleProvider;
+    /// use tencentcloud_core::{Client, ClientConfig};
+    /// let config = ClientConfig::builder().region("ap-guangzhou").build()?;
+    /// let client = Client::with_provider(config, CvmRoleProvider::new())?;
+    /// # Ok(()) }
+    /// ```
+    pub fn with_provider(
+        config: ClientConfig,
+        provider: impl ProvideCredentials + 'static,
+    ) -> Result<Self, Error> {
+        let cached: SharedCredentialsProvider = Arc::new(LazyCache::new(provider));
+        Client::build(config, CredentialSource::Provider(cached))
+    }
+
+    /// Creates a client from a loaded [`Config`](crate::Config): its client configuration
+    /// and its (already cached) credentials provider.
+    pub fn from_config(config: &crate::Config) -> Result<Self, Error> {
+        Client::build(
+            config.client_config().clone(),
+            CredentialSource::Provider(config.credentials_provider().clone()),
+        )
+    }
+
+    /// [`Config::from_env`](crate::Config::from_env), then [`Client::from_config`]: region
+    /// from `TENCENTCLOUD_REGION` or tccli's profile, credentials from the
+    /// [`DefaultChain`](crate::credentials::DefaultChain).
+    pub async fn from_env() -> Result<Self, Error> {
+        Client::from_config(&crate::Config::from_env().await?)
+    }
+
+    /// A client that sends unsigned requests (`Authorization: SKIP`).
+    pub(crate) fn anonymous(config: ClientConfig) -> Result<Self, Error> {
+        Client::build(config, CredentialSource::Anonymous)
+    }
+
+    /// The credentials the next request would be signed with, and the provider that gave
+    /// them ([`Credentials::provider`]). `None` for an anonymous client.
+    pub async fn credentials(&self) -> Result<Option<Credentials>, Error> {
+        match &self.inner.credentials {
+            CredentialSource::Static(c) => Ok(Some(Credentials::new(c.clone(), None, "static"))),
+            CredentialSource::Provider(p) => p.provide_credentials().await.map(Some),
+            CredentialSource::Anonymous => Ok(None),
+        }
+    }
+
+    fn build(config: ClientConfig, credentials: CredentialSource) -> Result<Self, Error> {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
@@ -142,7 +204,7 @@ impl Client {
             inner: Arc::new(Inner {
                 http,
                 config,
-                credentials: CredentialSource::Static(credential),
+                credentials,
                 keys: Mutex::new(Vec::new()),
             }),
         })
@@ -153,10 +215,16 @@ impl Client {
         &self.inner.config
     }
 
-    /// The credential to sign the next attempt with (the seam for credential providers).
-    async fn credential(&self) -> Result<Credential, Error> {
+    /// The credential to sign the next attempt with; `None`: send unsigned.
+    async fn credential(&self) -> Result<Option<Credential>, Error> {
         match &self.inner.credentials {
-            CredentialSource::Static(c) => Ok(c.clone()),
+            CredentialSource::Static(c) => Ok(Some(c.clone())),
+            CredentialSource::Provider(p) => {
+                let c = p.provide_credentials().await?.into_credential();
+                c.validate()?;
+                Ok(Some(c))
+            }
+            CredentialSource::Anonymous => Ok(None),
         }
     }
 
@@ -373,7 +441,10 @@ impl Client {
         budget: Duration,
     ) -> Result<(Outcome, u16, Option<String>), Error> {
         let cfg = &self.inner.config;
-        let credential = self.credential().await?;
+        let (credential, anonymous) = match self.credential().await? {
+            Some(c) => (c, false),
+            None => (Credential::new("SKIP", "SKIP"), true),
+        };
         let timestamp = unix_now()?;
         let language = cfg.language.map(|l| l.as_str());
         let mut headers = HeaderMap::with_capacity(12);
@@ -405,9 +476,17 @@ impl Client {
                         insert_header(&mut headers, name, value)?;
                     }
                 }
+                if anonymous {
+                    insert_header(&mut headers, "Authorization", "SKIP")?;
+                }
                 body.clone()
             }
             Prepared::V1(params) => {
+                if anonymous {
+                    return Err(Error::InvalidInput(
+                        "unsigned requests need TC3-HMAC-SHA256".into(),
+                    ));
+                }
                 let refs: Vec<(&str, &str)> = params
                     .iter()
                     .map(|(k, v)| (k.as_str(), v.as_str()))

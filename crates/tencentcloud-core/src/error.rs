@@ -55,9 +55,14 @@ pub enum Error {
         #[source]
         source: Option<BoxError>,
     },
-    /// The credential is missing or malformed.
+    /// The credential is malformed, or a credential source is configured but failed (a
+    /// profile file that is not JSON, a missing key, an expired SSO login, ...).
     #[error("credentials error: {0}")]
     Credentials(String),
+    /// No credential source is configured: a provider's source is absent (no variable,
+    /// no file, not on a CVM), or, from a chain, every provider's was, each with why.
+    #[error("no credentials found: {0}")]
+    CredentialsNotFound(String),
     /// The caller passed something unusable (bad config value, a body that is not JSON,
     /// a header value with a line break, ...).
     #[error("invalid input: {0}")]
@@ -81,6 +86,46 @@ impl Error {
         match self {
             Error::Service { request_id, .. } => Some(request_id),
             _ => None,
+        }
+    }
+
+    /// A copy for sharing one failure between waiters: the same variant and text, without
+    /// the `source()` chain.
+    pub(crate) fn clone_lossy(&self) -> Error {
+        match self {
+            Error::Service {
+                code,
+                message,
+                request_id,
+                status,
+            } => Error::Service {
+                code: code.clone(),
+                message: message.clone(),
+                request_id: request_id.clone(),
+                status: *status,
+            },
+            Error::Transport { message, source } => Error::Transport {
+                message: match source {
+                    Some(s) => format!("{message}: {s}"),
+                    None => message.clone(),
+                },
+                source: None,
+            },
+            Error::Timeout { elapsed } => Error::Timeout { elapsed: *elapsed },
+            Error::Decode {
+                status,
+                reason,
+                snippet,
+                ..
+            } => Error::Decode {
+                status: *status,
+                reason: reason.clone(),
+                snippet: snippet.clone(),
+                source: None,
+            },
+            Error::Credentials(m) => Error::Credentials(m.clone()),
+            Error::CredentialsNotFound(m) => Error::CredentialsNotFound(m.clone()),
+            Error::InvalidInput(m) => Error::InvalidInput(m.clone()),
         }
     }
 

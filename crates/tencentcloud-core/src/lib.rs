@@ -9,6 +9,10 @@
 //! - [`ClientConfig`]: region, language, endpoints, timeouts, proxy, user agent, retries,
 //!   signature algorithm.
 //! - [`Credential`] and [`Secret`]: a static credential whose secrets never print.
+//! - [`credentials`]: credential providers (environment, INI and tccli profiles with SSO,
+//!   STS `AssumeRole`, TKE OIDC, CVM role), the default chain and a refresh-ahead cache.
+//! - [`Config::from_env`]: region and credentials found the way tccli and the official
+//!   SDKs find them; [`Client::from_env`] in one call.
 //! - [`Error`]: the one error type.
 //!
 //! ```no_run
@@ -27,7 +31,9 @@ pub mod client;
 pub mod codec;
 pub mod config;
 pub mod credential;
+pub mod credentials;
 pub mod error;
+pub mod loader;
 pub mod retry;
 pub mod secret;
 pub mod sign;
@@ -38,6 +44,7 @@ pub use client::{Client, RequestSpec};
 pub use config::{ClientConfig, ClientConfigBuilder, Endpoint, Language};
 pub use credential::Credential;
 pub use error::Error;
+pub use loader::{Config, ConfigLoader};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use sse::{Event, EventStream};

@@ -1,0 +1,212 @@
+//! Loading configuration from the environment, in the style of `aws-config`.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::config::{ClientConfig, ClientConfigBuilder};
+use crate::credential::Credential;
+use crate::credentials::tccli::{configured_region, profile_name};
+use crate::credentials::{
+    DefaultChain, Env, LazyCache, ProvideCredentials, SharedCredentialsProvider,
+};
+use crate::error::Error;
+
+/// Region variable (tccli's `ENV_REGION`).
+pub const REGION_VAR: &str = "TENCENTCLOUD_REGION";
+
+/// A loaded configuration: the [`ClientConfig`] and a cached credentials provider.
+/// Build clients from it with [`Client::from_config`](crate::Client::from_config); clients
+/// built from one `Config` share its credential cache.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), tencentcloud_core::Error> {
+/// use tencentcloud_core::{Client, Config};
+/// let config = Config::from_env().await?;
+/// let client = Client::from_config(&config)?;
+/// // or, with overrides:
+/// let config = Config::loader().profile("prod").region("ap-shanghai").load().await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Config {
+    client: ClientConfig,
+    credentials: SharedCredentialsProvider,
+    region_source: Option<&'static str>,
+}
+
+impl Config {
+    /// Loads everything from the process environment:
+    /// - region: `TENCENTCLOUD_REGION`, else `_sys_param.region` of the tccli profile's
+    ///   `~/.tccli/<profile>.configure` (profile from `TCCLI_PROFILE`, else `default`);
+    /// - credentials: the [`DefaultChain`], cached in a [`LazyCache`]. Nothing is fetched
+    ///   until the first request.
+    pub async fn from_env() -> Result<Config, Error> {
+        Config::loader().load().await
+    }
+
+    /// A loader with overrides.
+    pub fn loader() -> ConfigLoader {
+        ConfigLoader::default()
+    }
+
+    /// The client configuration (region included).
+    pub fn client_config(&self) -> &ClientConfig {
+        &self.client
+    }
+
+    /// The default region, if any was found.
+    pub fn region(&self) -> Option<&str> {
+        self.client.region()
+    }
+
+    /// Where the region came from: `override`, `client-config`, `environment` or
+    /// `tccli-configure`.
+    pub fn region_source(&self) -> Option<&'static str> {
+        self.region_source
+    }
+
+    /// The cached credentials provider.
+    pub fn credentials_provider(&self) -> &SharedCredentialsProvider {
+        &self.credentials
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("client", &self.client)
+            .field("credentials", &self.credentials)
+            .field("region_source", &self.region_source)
+            .finish()
+    }
+}
+
+/// Builder of a [`Config`]; every override is optional.
+#[derive(Default)]
+pub struct ConfigLoader {
+    env: Option<Env>,
+    profile: Option<String>,
+    region: Option<String>,
+    client: Option<ClientConfigBuilder>,
+    credentials: Option<SharedCredentialsProvider>,
+    sts_endpoint: Option<String>,
+    metadata_endpoint: Option<String>,
+    sso_endpoint: Option<String>,
+}
+
+impl fmt::Debug for ConfigLoader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConfigLoader")
+            .field("env", &self.env)
+            .field("profile", &self.profile)
+            .field("region", &self.region)
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ConfigLoader {
+    /// Reads this environment snapshot instead of the process's (tests).
+    pub fn env(mut self, env: Env) -> Self {
+        self.env = Some(env);
+        self
+    }
+
+    /// The tccli profile (and INI section) instead of `TCCLI_PROFILE` / `default`.
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// The region, over every other source.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Starts from this client configuration (timeouts, endpoint, retries, ...). Its
+    /// region, if set, wins over the environment's.
+    pub fn client_config(mut self, builder: ClientConfigBuilder) -> Self {
+        self.client = Some(builder);
+        self
+    }
+
+    /// Uses this provider (cached) instead of the default chain.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(LazyCache::new(provider)));
+        self
+    }
+
+    /// Uses these static keys instead of the default chain.
+    pub fn credential(mut self, credential: Credential) -> Self {
+        self.credentials = Some(Arc::new(credential));
+        self
+    }
+
+    /// STS base URL or host for the chain's role assumption and TKE OIDC.
+    pub fn sts_endpoint(mut self, url: impl Into<String>) -> Self {
+        self.sts_endpoint = Some(url.into());
+        self
+    }
+
+    /// Metadata service root for the chain's CVM role provider.
+    pub fn metadata_endpoint(mut self, url: impl Into<String>) -> Self {
+        self.metadata_endpoint = Some(url.into());
+        self
+    }
+
+    /// tccli SSO/OAuth service base URL for the chain's tccli provider.
+    pub fn sso_endpoint(mut self, url: impl Into<String>) -> Self {
+        self.sso_endpoint = Some(url.into());
+        self
+    }
+
+    /// Resolves the region and builds the configuration. Reads at most one small file
+    /// (the tccli `.configure`); contacts no service.
+    pub async fn load(self) -> Result<Config, Error> {
+        let env = self.env.unwrap_or_else(Env::from_process);
+        let builder = self.client.unwrap_or_else(ClientConfig::builder);
+        let preset = builder.clone().build()?.region().map(str::to_owned);
+        let profile = profile_name(&env, self.profile.as_deref());
+        let (region, region_source) = if let Some(r) = self.region {
+            (Some(r), Some("override"))
+        } else if let Some(r) = preset {
+            (Some(r), Some("client-config"))
+        } else if let Some(r) = env.var(REGION_VAR) {
+            (Some(r.to_owned()), Some("environment"))
+        } else if let Some(r) = configured_region(&env, &profile)? {
+            (Some(r), Some("tccli-configure"))
+        } else {
+            (None, None)
+        };
+        let client = match &region {
+            Some(r) => builder.region(r.clone()),
+            None => builder,
+        }
+        .build()?;
+        let credentials = match self.credentials {
+            Some(c) => c,
+            None => {
+                let mut chain = DefaultChain::builder().env(env);
+                if let Some(p) = self.profile {
+                    chain = chain.profile(p);
+                }
+                if let Some(u) = self.sts_endpoint {
+                    chain = chain.sts_endpoint(u);
+                }
+                if let Some(u) = self.metadata_endpoint {
+                    chain = chain.metadata_endpoint(u);
+                }
+                if let Some(u) = self.sso_endpoint {
+                    chain = chain.sso_endpoint(u);
+                }
+                Arc::new(LazyCache::new(chain.build()))
+            }
+        };
+        Ok(Config {
+            client,
+            credentials,
+            region_source,
+        })
+    }
+}
