@@ -1,6 +1,12 @@
 //! Signs one Tencent Cloud API request and prints, as a JSON object, every header (TC3)
-//! or parameter (v1) to send, `Authorization` / `Signature` included. The secret key is
-//! never printed.
+//! or parameter (v1) to send, `Authorization` / `Signature` included, plus `"provider"`:
+//! where the credentials came from. The secret key is never printed.
+//!
+//! Without `--secret-id`, credentials come from the default chain (environment, tccli
+//! profile, INI profile, TKE OIDC, CVM role; see `tencentcloud_core::credentials`), and
+//! `"provider"` names the one that answered (`environment`, `tccli-sso`, ...). With it,
+//! `"provider"` is `command-line`. A token, if any, is printed as `X-TC-Token` (TC3) or
+//! `Token` (v1), since it must be sent.
 //!
 //! ```text
 //! cargo run -p tencentcloud-core --example sign -- \
@@ -17,6 +23,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tencentcloud_core::Credential;
+use tencentcloud_core::credentials::{DefaultChain, ProvideCredentials};
 use tencentcloud_core::sign::{self, Algorithm, Method, tc3, v1};
 
 const EXAMPLES: &str = "\
@@ -38,12 +45,12 @@ printed under the key \"query\".";
 #[derive(Parser, Debug)]
 #[command(name = "sign", after_help = EXAMPLES)]
 struct Args {
-    /// SecretId (AKID...).
+    /// SecretId (AKID...). Without it, the default credential chain is used.
     #[arg(long)]
-    secret_id: String,
-    /// SecretKey. Used to sign; never printed.
+    secret_id: Option<String>,
+    /// SecretKey. Used to sign; never printed. Required with --secret-id.
     #[arg(long)]
-    secret_key: String,
+    secret_key: Option<String>,
     /// Session token of a temporary credential.
     #[arg(long)]
     token: Option<String>,
@@ -132,10 +139,7 @@ fn run(args: &Args) -> Result<String, String> {
             "invalid value {l:?} for --language (expected zh-CN or en-US)"
         ));
     }
-    let mut credential = Credential::new(args.secret_id.clone(), args.secret_key.as_str());
-    if let Some(t) = &args.token {
-        credential = credential.with_token(t.as_str());
-    }
+    let (credential, provider) = credential(args)?;
     credential.validate().map_err(|e| short(&e))?;
     let region = Some(args.region.as_str()).filter(|r| !r.is_empty());
 
@@ -220,7 +224,36 @@ fn run(args: &Args) -> Result<String, String> {
             }
         }
     }
+    out.insert("provider".into(), provider.into());
     serde_json::to_string_pretty(&out).map_err(|e| e.to_string())
+}
+
+/// The credential from the arguments, or else from the default chain, and its source.
+fn credential(args: &Args) -> Result<(Credential, &'static str), String> {
+    if let Some(id) = &args.secret_id {
+        let key = args
+            .secret_key
+            .as_deref()
+            .ok_or("--secret-key is required with --secret-id")?;
+        let mut credential = Credential::new(id.clone(), key);
+        if let Some(t) = &args.token {
+            credential = credential.with_token(t.as_str());
+        }
+        return Ok((credential, "command-line"));
+    }
+    if args.secret_key.is_some() || args.token.is_some() {
+        return Err("--secret-key and --token need --secret-id".into());
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start a runtime: {e}"))?;
+    let chain = DefaultChain::builder().build();
+    let found = runtime
+        .block_on(chain.provide_credentials())
+        .map_err(|e| short(&e))?;
+    let provider = found.provider();
+    Ok((found.into_credential(), provider))
 }
 
 fn short(e: &tencentcloud_core::Error) -> String {

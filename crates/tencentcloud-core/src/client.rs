@@ -80,6 +80,8 @@ struct Inner {
     http: reqwest::Client,
     config: ClientConfig,
     credentials: CredentialSource,
+    /// Responses hold secrets (STS): keep body snippets out of errors and logs.
+    secret_responses: bool,
     /// TC3 day keys by (secret key, date, service): deriving one costs four HMACs.
     keys: Mutex<Vec<(Secret, Arc<tc3::SigningKey>)>>,
 }
@@ -133,7 +135,7 @@ impl Client {
     /// Creates a client. Fails on a malformed credential or an unusable proxy.
     pub fn new(config: ClientConfig, credential: Credential) -> Result<Self, Error> {
         credential.validate()?;
-        Client::build(config, CredentialSource::Static(credential))
+        Client::build(config, CredentialSource::Static(credential), false)
     }
 
     /// Creates a client that gets its credentials from `provider`, cached in a
@@ -152,7 +154,7 @@ impl Client {
         provider: impl ProvideCredentials + 'static,
     ) -> Result<Self, Error> {
         let cached: SharedCredentialsProvider = Arc::new(LazyCache::new(provider));
-        Client::build(config, CredentialSource::Provider(cached))
+        Client::build(config, CredentialSource::Provider(cached), false)
     }
 
     /// Creates a client from a loaded [`Config`](crate::Config): its client configuration
@@ -161,6 +163,7 @@ impl Client {
         Client::build(
             config.client_config().clone(),
             CredentialSource::Provider(config.credentials_provider().clone()),
+            false,
         )
     }
 
@@ -171,9 +174,17 @@ impl Client {
         Client::from_config(&crate::Config::from_env().await?)
     }
 
-    /// A client that sends unsigned requests (`Authorization: SKIP`).
-    pub(crate) fn anonymous(config: ClientConfig) -> Result<Self, Error> {
-        Client::build(config, CredentialSource::Anonymous)
+    /// A client for STS: unsigned (`Authorization: SKIP`) without `source`; responses
+    /// hold credentials, so errors and logs never quote their bodies.
+    pub(crate) fn for_sts(
+        config: ClientConfig,
+        source: Option<SharedCredentialsProvider>,
+    ) -> Result<Self, Error> {
+        let credentials = match source {
+            Some(p) => CredentialSource::Provider(Arc::new(LazyCache::new(p))),
+            None => CredentialSource::Anonymous,
+        };
+        Client::build(config, credentials, true)
     }
 
     /// The credentials the next request would be signed with, and the provider that gave
@@ -186,7 +197,11 @@ impl Client {
         }
     }
 
-    fn build(config: ClientConfig, credentials: CredentialSource) -> Result<Self, Error> {
+    fn build(
+        config: ClientConfig,
+        credentials: CredentialSource,
+        secret_responses: bool,
+    ) -> Result<Self, Error> {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .user_agent(config.user_agent.clone())
@@ -205,6 +220,7 @@ impl Client {
                 http,
                 config,
                 credentials,
+                secret_responses,
                 keys: Mutex::new(Vec::new()),
             }),
         })
@@ -573,7 +589,20 @@ impl Client {
                 elapsed: started.elapsed(),
             }),
         };
-        result.map_err(|e| scrub(e, &credential))
+        result.map_err(|e| {
+            let e = scrub(e, &credential);
+            match e {
+                Error::Decode { status, reason, .. } if self.inner.secret_responses => {
+                    Error::Decode {
+                        status,
+                        reason,
+                        snippet: String::new(),
+                        source: None,
+                    }
+                }
+                other => other,
+            }
+        })
     }
 }
 

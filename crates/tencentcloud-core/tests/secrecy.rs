@@ -186,3 +186,155 @@ async fn secrets_never_appear_in_traces_debug_or_errors() {
         }
     }
 }
+
+mod support;
+
+/// The credential providers: no secret in their `Debug`, their errors (malformed files,
+/// servers echoing secrets, truncated responses) or TRACE-level traces.
+#[tokio::test]
+async fn credential_providers_never_leak_secrets() {
+    use support::{Http, Resp, now_secs, sts_body, write};
+    use tencentcloud_core::credentials::{
+        AssumeRoleProvider, CvmRoleProvider, DefaultChain, Env, EnvironmentProvider, LazyCache,
+        ProvideCredentials, TccliProfileProvider,
+    };
+
+    const FILE_KEY: &str = "file-SECRET-KEY-0001";
+    const LOGIN: &str = "sso-LOGIN-TOKEN-0002";
+    const TMP_KEY: &str = "tmp-SECRET-KEY-0003";
+    const TMP_TOKEN: &str = "tmp-SESSION-TOKEN-0004";
+    const ENV_KEY: &str = "env-SECRET-KEY-0005";
+
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    // Thread-local: the current-thread runtime runs every task of this test here.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let mut texts: Vec<String> = Vec::new();
+    let record =
+        |texts: &mut Vec<String>,
+         r: Result<tencentcloud_core::credentials::Credentials, tencentcloud_core::Error>| {
+            match r {
+                Ok(c) => texts.push(format!("{c:?}")),
+                Err(e) => {
+                    texts.push(format!("{e} {e:?}"));
+                    let mut src = std::error::Error::source(&e);
+                    while let Some(s) = src {
+                        texts.push(format!("{s:?} {s}"));
+                        src = s.source();
+                    }
+                }
+            }
+        };
+
+    // Servers that echo secrets back or cut responses short.
+    let truncated = sts_body("AKIDtmp", TMP_KEY, TMP_TOKEN, now_secs() + 3600, true);
+    let cut = truncated[..truncated.len() - 20].to_owned();
+    let sts = Http::start(move |req| {
+        let body = String::from_utf8_lossy(&req.body).into_owned();
+        if body.contains("echo") {
+            Resp::json(format!(
+                r#"{{"Response": {{"Error": {{"Code": "InvalidParameter", "Message": "bad key {FILE_KEY}"}}, "RequestId": "r"}}}}"#
+            ))
+        } else {
+            Resp::json(cut.clone())
+        }
+    })
+    .await;
+    let sso = Http::start(|_| {
+        Resp::json(format!(
+            r#"{{"Error": {{"Code": "InvalidToken", "Message": "login token {LOGIN} expired"}}}}"#
+        ))
+    })
+    .await;
+    let md = Http::start(|req| {
+        if req.path.ends_with("/security-credentials/") {
+            Resp::json("role")
+        } else {
+            Resp::json(format!(
+                r#"{{"TmpSecretId": "AKID", "TmpSecretKey": "{TMP_KEY}", "Token": 5, "ExpiredTime": 1, "Code": "Success"}}"#
+            ))
+        }
+    })
+    .await;
+
+    let home = tempfile::tempdir().unwrap();
+    let cred_path = home.path().join(".tccli/default.credential");
+    let env = Env::empty()
+        .with_home(home.path())
+        .with_var("TENCENTCLOUD_SECRET_KEY", ENV_KEY);
+    texts.push(format!("{env:?}"));
+
+    // Malformed tccli files with secrets in them.
+    for text in [
+        format!(r#"{{"secretId": ["{FILE_KEY}"], "secretKey": "{FILE_KEY}"}}"#),
+        format!(
+            r#"{{"secretId": "AKID", "secretKey": "{FILE_KEY}", "token": {{"x": "{FILE_KEY}"}}}}"#
+        ),
+        format!(r#"{{"secretId": "AKID", "secretKey": "{FILE_KEY}"#),
+        format!(
+            r#"{{"type": "sso", "secretId": "AKID", "secretKey": "{FILE_KEY}", "token": "t", "expiresAt": 1, "sso": {{"token": "{LOGIN}", "uin": 1, "roleConfigurationId": 2, "roleConfigurationName": "n", "zoneId": "z", "site": "cn", "expiresAt": {}}}}}"#,
+            now_secs() + 40_000
+        ),
+    ] {
+        write(&cred_path, &text);
+        let p = TccliProfileProvider::new(env.clone()).sso_endpoint(sso.url());
+        texts.push(format!("{p:?}"));
+        record(&mut texts, p.provide_credentials().await);
+    }
+    // STS echoing the source key, and a truncated answer holding temporary secrets.
+    for session in ["echo", "cut"] {
+        let p = AssumeRoleProvider::new(
+            Credential::new(SECRET_ID, FILE_KEY),
+            "qcs::cam::uin/1:roleName/r",
+        )
+        .session_name(session)
+        .endpoint(sts.url());
+        texts.push(format!("{p:?}"));
+        record(&mut texts, p.provide_credentials().await);
+    }
+    // Metadata with a wrong-typed token next to the secret key.
+    let cvm = CvmRoleProvider::new().endpoint(md.url());
+    record(&mut texts, cvm.provide_credentials().await);
+    // The environment and a cache that served them; a chain, a config, a client.
+    let full = env
+        .clone()
+        .with_var("TENCENTCLOUD_SECRET_ID", "AKIDenv")
+        .with_var("TENCENTCLOUD_TOKEN", TMP_TOKEN);
+    let cache = LazyCache::new(EnvironmentProvider::new(full.clone()));
+    record(&mut texts, cache.provide_credentials().await);
+    texts.push(format!("{cache:?}"));
+    texts.push(format!(
+        "{:?}",
+        DefaultChain::builder().env(full.clone()).build()
+    ));
+    let cfg = tencentcloud_core::Config::loader()
+        .env(full)
+        .load()
+        .await
+        .unwrap();
+    texts.push(format!("{cfg:?}"));
+    let client = Client::from_config(&cfg).unwrap();
+    texts.push(format!("{client:?}"));
+    record(&mut texts, client.credentials().await.map(|c| c.unwrap()));
+
+    let traces = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(traces.contains("credentials loaded"), "{traces}");
+    texts.push(traces);
+    // The checks above really produced errors.
+    assert!(texts.iter().any(|t| t.contains("InvalidParameter")));
+    assert!(texts.iter().any(|t| t.contains("InvalidToken")));
+    assert!(texts.iter().any(|t| t.contains("truncated JSON")));
+    for (i, text) in texts.iter().enumerate() {
+        for secret in [FILE_KEY, LOGIN, TMP_KEY, TMP_TOKEN, ENV_KEY] {
+            assert!(
+                !text.contains(secret),
+                "text #{i} leaks {secret:?}:\n{text}"
+            );
+        }
+    }
+}

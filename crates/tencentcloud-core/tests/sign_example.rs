@@ -118,3 +118,103 @@ fn bad_arguments_exit_2_with_one_line() {
         assert!(!stderr.contains(KEY));
     }
 }
+
+#[test]
+fn command_line_credentials_are_reported_as_such() {
+    let out = Command::new(example()).args(doc_args()).output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["provider"], "command-line");
+    assert!(json.get("X-TC-Token").is_none());
+}
+
+/// The arguments without --secret-id / --secret-key.
+fn args_without_keys() -> Vec<&'static str> {
+    doc_args().split_off(4)
+}
+
+#[test]
+fn default_chain_from_the_environment_with_token() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(example())
+        .args(args_without_keys())
+        .env_clear()
+        .env("HOME", home.path())
+        .env(
+            "TENCENTCLOUD_SECRET_ID",
+            "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+        )
+        .env("TENCENTCLOUD_SECRET_KEY", KEY)
+        .env("TENCENTCLOUD_TOKEN", "env-session-token")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["provider"], "environment");
+    assert_eq!(json["X-TC-Token"], "env-session-token");
+    // Same keys, same request: Tencent's documented signature.
+    assert!(
+        json["Authorization"].as_str().unwrap().ends_with(
+            "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"
+        )
+    );
+    assert!(!stdout.contains(KEY));
+}
+
+#[test]
+fn default_chain_from_a_tccli_profile() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join(".tccli")).unwrap();
+    std::fs::write(
+        home.path().join(".tccli/ci.credential"),
+        format!(r#"{{"secretId": "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "secretKey": "{KEY}"}}"#),
+    )
+    .unwrap();
+    let out = Command::new(example())
+        .args(args_without_keys())
+        .env_clear()
+        .env("HOME", home.path())
+        .env("TCCLI_PROFILE", "ci")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["provider"], "tccli-profile");
+    assert!(json.get("X-TC-Token").is_none());
+    assert!(
+        json["Authorization"].as_str().unwrap().ends_with(
+            "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"
+        )
+    );
+
+    // A malformed profile: exit 2, one line naming the file and key, no secret.
+    std::fs::write(
+        home.path().join(".tccli/ci.credential"),
+        format!(r#"{{"secretId": 5, "secretKey": "{KEY}"}}"#),
+    )
+    .unwrap();
+    let out = Command::new(example())
+        .args(args_without_keys())
+        .env_clear()
+        .env("HOME", home.path())
+        .env("TCCLI_PROFILE", "ci")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("ci.credential") && stderr.contains("\"secretId\""),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(KEY));
+}

@@ -221,7 +221,7 @@ impl AssumeRoleProvider {
     async fn assume(&self) -> Result<Credentials, Error> {
         let duration = check_duration(self.duration)?;
         let config = self.settings.client_config(&self.region)?;
-        let client = Client::with_provider(config, self.source.clone())?;
+        let client = Client::for_sts(config, Some(self.source.clone()))?;
         let mut body = json!({
             "RoleArn": self.role_arn,
             "RoleSessionName": self.session_name.clone().unwrap_or_else(default_session_name),
@@ -348,7 +348,7 @@ impl WebIdentityProvider {
             )));
         }
         let config = self.settings.client_config(&self.region)?;
-        let client = Client::anonymous(config)?;
+        let client = Client::for_sts(config, None)?;
         let body = json!({
             "ProviderId": self.provider_id,
             "WebIdentityToken": token,
