@@ -19,6 +19,13 @@ pub(crate) const DEFAULT_TCCLI_ENDPOINT: &str = "https://cli.cloud.tencent.com";
 /// tccli's `_CRED_REFRESH_SAFE_DUR`: credentials are refreshed this long before expiry.
 const CRED_REFRESH_SAFE: i64 = 5 * 60;
 /// An SSO login (or OAuth access token) this close to expiry counts as expired.
+///
+/// Deliberate difference from tccli 3.0.1217.1: its `sso.maybe_refresh_credential` skips
+/// the refresh when `sso.expiresAt - now < _SKEY_REFRESH_SAFE_DUR` (12 h − 300 s), and
+/// `tccli sso login` sets `sso.expiresAt` to login + 12 h, so tccli only ever refreshes
+/// in the first 5 minutes after a login — never in practice, since credentials last 2 h
+/// and are refreshed in their last 5 minutes. We apply the evident intent: refresh while
+/// the 12 h login has more than 5 minutes left, and say to log in again after that.
 const LOGIN_SAFE: i64 = 5 * 60;
 /// tccli asks for 7200 s.
 const SSO_DURATION: i64 = 7200;
