@@ -10,21 +10,41 @@
 //! * numbers sent as strings (`"10"`) and strings sent as numbers (`10`);
 //! * `null` where the spec promises a value: the field is `None`;
 //! * booleans sent as `0`/`1` or `"true"`/`"false"`;
-//! * a single value where the spec says list: a one-element list;
+//! * a single value where the spec says list: a one-element list, and a
+//!   one-element list where the spec says a single value: its element;
+//! * `""` where the spec says number, boolean, list or object: `None`;
+//! * an object sent as a string of JSON: the object;
 //! * unknown fields: ignored.
+//!
+//! Nothing is dropped silently: a value that cannot be read as its type
+//! (`"xx"` for a number, a list of several objects for one object) is an
+//! error naming its path.
 //!
 //! Decoding goes through [`serde_json::Value`]: the body is parsed once
 //! (non-generic), then each type picks its fields from the map.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Map;
 
-use crate::client::{Client, RequestSpec};
-use crate::error::Error;
+pub use crate::client::{Client, RequestSpec};
+pub use crate::error::Error;
+pub use crate::pages::{Pages, Paginate};
+pub use serde_json::Value;
+
+/// The result of a call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The result of [`Decode::decode`].
+pub type DecodeResult<T> = std::result::Result<T, DecodeError>;
 
 /// A value that can be read from JSON.
 pub trait Decode: Sized {
+    /// Whether an empty string stands for "no value" (true for every type
+    /// but strings).
+    const EMPTY_STRING_IS_NONE: bool = true;
+
     /// Reads `Self` from a JSON value. `null` is handled by the caller
     /// (fields are `Option`), so implementations see non-null values.
     fn decode(v: &Value) -> Result<Self, DecodeError>;
@@ -125,15 +145,30 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// The map of an object value (for generated `Decode` impls).
-pub fn object(v: &Value) -> Result<&Map<String, Value>, DecodeError> {
+/// The map of an object value (for generated `Decode` impls). Drift
+/// accepted: a string holding a JSON object, and a one-element list.
+pub fn object(v: &Value) -> Result<Cow<'_, Map<String, Value>>, DecodeError> {
     match v {
-        Value::Object(m) => Ok(m),
+        Value::Object(m) => Ok(Cow::Borrowed(m)),
+        Value::String(s) if s.trim_start().starts_with('{') => {
+            match serde_json::from_str::<Value>(s) {
+                Ok(Value::Object(m)) => Ok(Cow::Owned(m)),
+                _ => Err(DecodeError::new(
+                    "expected an object, found a string that is not a JSON object",
+                )),
+            }
+        }
+        Value::Array(items) if items.len() == 1 => object(&items[0]),
+        Value::Array(items) => Err(DecodeError::new(format!(
+            "expected an object, found an array of {} elements",
+            items.len()
+        ))),
         other => Err(DecodeError::expected("an object", other)),
     }
 }
 
-/// Reads an optional field: absent or `null` is `None`.
+/// Reads an optional field: absent or `null` is `None` (and `""`, where
+/// the type is not a string).
 #[inline]
 pub fn field<T: Decode>(
     m: &Map<String, Value>,
@@ -141,11 +176,22 @@ pub fn field<T: Decode>(
 ) -> Result<Option<T>, DecodeError> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if T::EMPTY_STRING_IS_NONE && s.is_empty() => Ok(None),
         Some(v) => T::decode(v).map(Some).map_err(|e| e.at(key)),
     }
 }
 
+/// The element of a one-element list, for scalars sent as `[x]`.
+fn single(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Array(items) if items.len() == 1 => items.first(),
+        _ => None,
+    }
+}
+
 impl Decode for String {
+    const EMPTY_STRING_IS_NONE: bool = false;
+
     fn decode(v: &Value) -> Result<Self, DecodeError> {
         match v {
             Value::String(s) => Ok(s.clone()),
@@ -162,12 +208,15 @@ impl Decode for String {
 
 impl Decode for i64 {
     fn decode(v: &Value) -> Result<Self, DecodeError> {
+        if let Some(x) = single(v) {
+            return Self::decode(x);
+        }
         match v {
             Value::Number(n) => n
                 .as_i64()
                 .or_else(|| {
                     n.as_f64()
-                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18)
+                        .filter(|f| f.fract() == 0.0 && f.abs() <= 9.223_372_036_854_776e18)
                         .map(|f| f as i64)
                 })
                 .ok_or_else(|| DecodeError::new(format!("{n} is not an int64"))),
@@ -182,6 +231,9 @@ impl Decode for i64 {
 
 impl Decode for u64 {
     fn decode(v: &Value) -> Result<Self, DecodeError> {
+        if let Some(x) = single(v) {
+            return Self::decode(x);
+        }
         match v {
             Value::Number(n) => n
                 .as_u64()
@@ -215,6 +267,9 @@ fn parse_int<T: std::str::FromStr + TryFrom<i128>>(s: &str) -> Option<T> {
 
 impl Decode for f64 {
     fn decode(v: &Value) -> Result<Self, DecodeError> {
+        if let Some(x) = single(v) {
+            return Self::decode(x);
+        }
         match v {
             Value::Number(n) => n
                 .as_f64()
@@ -230,6 +285,9 @@ impl Decode for f64 {
 
 impl Decode for bool {
     fn decode(v: &Value) -> Result<Self, DecodeError> {
+        if let Some(x) = single(v) {
+            return Self::decode(x);
+        }
         match v {
             Value::Bool(b) => Ok(*b),
             Value::Number(n) => match n.as_u64() {
@@ -268,12 +326,16 @@ impl<T: Decode> Decode for Vec<T> {
 }
 
 impl<T: Decode> Decode for Box<T> {
+    const EMPTY_STRING_IS_NONE: bool = T::EMPTY_STRING_IS_NONE;
+
     fn decode(v: &Value) -> Result<Self, DecodeError> {
         T::decode(v).map(Box::new)
     }
 }
 
 impl Decode for Value {
+    const EMPTY_STRING_IS_NONE: bool = false;
+
     fn decode(v: &Value) -> Result<Self, DecodeError> {
         Ok(v.clone())
     }
@@ -489,6 +551,95 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
     from_slice(&bytes)
 }
 
+/// Defines generated model structs: one `struct` with `Option` fields, its
+/// [`Decode`] impl and, for types that are sent, its [`Encode`] impl, from
+/// one list of `field: Type = "WireName"` entries.
+///
+/// Used by generated crates (as `rt::model!`); it keeps their source small:
+/// each field's name, type and wire name are written once.
+///
+/// ```
+/// use tencentcloud_core::codec::{self as rt, Decode, Encode};
+///
+/// rt::model! {
+///     /// A filter.
+///     pub struct Filter: encode {
+///         /// The name.
+///         name: String = "Name",
+///         values: Vec<String> = "Values",
+///     }
+///
+///     /// Received only: no `Encode`.
+///     pub struct Page: decode {
+///         filters: Vec<Filter> = "Filters",
+///         total_count: u64 = "TotalCount",
+///     }
+/// }
+///
+/// let f = Filter::decode(&serde_json::json!({"Name": "zone", "Values": ["a"]})).unwrap();
+/// assert_eq!(f.name.as_deref(), Some("zone"));
+/// assert_eq!(rt::to_vec(&f), br#"{"Name":"zone","Values":["a"]}"#);
+/// let p = Page::decode(&serde_json::json!({"Filters": [{"Name": "x"}], "TotalCount": "3"})).unwrap();
+/// assert_eq!(p.total_count, Some(3));
+/// ```
+#[macro_export]
+macro_rules! __tc_model {
+    ( $( $(#[$meta:meta])* pub struct $name:ident : $kind:ident { $($body:tt)* } )* ) => {
+        $( $crate::__tc_model_one! { $(#[$meta])* pub struct $name: $kind { $($body)* } } )*
+    };
+}
+
+/// One struct of [`model!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tc_model_one {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: decode {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[non_exhaustive]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: ::core::option::Option<$ty>, )*
+        }
+
+        impl $crate::codec::Decode for $name {
+            fn decode(v: &$crate::codec::Value) -> $crate::codec::DecodeResult<Self> {
+                #[allow(unused_variables)]
+                let m = $crate::codec::object(v)?;
+                ::core::result::Result::Ok(Self { $( $field: $crate::codec::field(&m, $key)?, )* })
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: encode {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $crate::__tc_model_one! {
+            $(#[$meta])*
+            pub struct $name: decode {
+                $( $(#[$fmeta])* $field: $ty = $key, )*
+            }
+        }
+
+        impl $crate::codec::Encode for $name {
+            fn encode(&self, w: &mut $crate::codec::Writer) {
+                let f = w.begin_object();
+                $( w.field($key, &self.$field); )*
+                w.end_object(f);
+            }
+        }
+    };
+}
+
+#[doc(inline)]
+pub use crate::__tc_model as model;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,8 +654,8 @@ mod tests {
         fn decode(v: &Value) -> Result<Self, DecodeError> {
             let m = object(v)?;
             Ok(Inner {
-                zone: field(m, "Zone")?,
-                ids: field(m, "Ids")?,
+                zone: field(&m, "Zone")?,
+                ids: field(&m, "Ids")?,
             })
         }
     }
@@ -530,13 +681,13 @@ mod tests {
         fn decode(v: &Value) -> Result<Self, DecodeError> {
             let m = object(v)?;
             Ok(Outer {
-                name: field(m, "Name")?,
-                count: field(m, "Count")?,
-                ratio: field(m, "Ratio")?,
-                on: field(m, "On")?,
-                inner: field(m, "Inner")?,
-                list: field(m, "List")?,
-                children: field(m, "Children")?,
+                name: field(&m, "Name")?,
+                count: field(&m, "Count")?,
+                ratio: field(&m, "Ratio")?,
+                on: field(&m, "On")?,
+                inner: field(&m, "Inner")?,
+                list: field(&m, "List")?,
+                children: field(&m, "Children")?,
             })
         }
     }
@@ -620,14 +771,58 @@ mod tests {
     }
 
     #[test]
+    fn structural_drift() {
+        // "" for non-strings is None; a JSON object in a string; [x] for x.
+        let o: Outer = dec(json!({
+            "Name": "",
+            "Count": "",
+            "Inner": "{\"Zone\": \"z\"}",
+            "List": "",
+            "Ratio": [2.5],
+            "On": ["true"],
+            "Children": [{"Inner": [{"Ids": [[1]]}]}]
+        }))
+        .expect("lenient");
+        assert_eq!(
+            o.name.as_deref(),
+            Some(""),
+            "an empty string stays a string"
+        );
+        assert_eq!(o.count, None);
+        assert_eq!(o.inner.and_then(|i| i.zone).as_deref(), Some("z"));
+        assert_eq!(o.list, None);
+        assert_eq!(o.ratio, Some(2.5));
+        assert_eq!(o.on, Some(true));
+        let child = &o.children.expect("children")[0];
+        assert_eq!(
+            child.inner.as_ref().and_then(|i| i.ids.clone()),
+            Some(vec![1])
+        );
+        // i64::MAX after a trip through a double.
+        assert_eq!(dec::<i64>(json!(9223372036854775807.0f64)), Ok(i64::MAX));
+        // Lossy readings are errors, not silent drops.
+        let e = dec::<Outer>(json!({"Inner": [{"Zone": "a"}, {"Zone": "b"}]}))
+            .expect_err("two objects");
+        assert_eq!(
+            e.to_string(),
+            "Inner: expected an object, found an array of 2 elements"
+        );
+        assert!(dec::<Outer>(json!({"Inner": "not json"})).is_err());
+        assert!(dec::<i64>(json!([1, 2])).is_err());
+    }
+
+    #[test]
     fn errors_carry_the_path() {
         let e = dec::<Outer>(json!({"List": [{}, {"Ids": [1, "x"]}]})).expect_err("bad");
         assert_eq!(e.path(), "List[1].Ids[1]");
         assert_eq!(e.to_string(), "List[1].Ids[1]: \"x\" is not a uint64");
         let e = dec::<Outer>(json!({"Count": 1.5})).expect_err("fraction");
         assert_eq!(e.path(), "Count");
-        let e = dec::<Outer>(json!([1])).expect_err("not an object");
-        assert_eq!(e.to_string(), "expected an object, found an array");
+        let e = dec::<Outer>(json!([1, 2])).expect_err("not an object");
+        assert_eq!(
+            e.to_string(),
+            "expected an object, found an array of 2 elements"
+        );
         assert!(dec::<u64>(json!(-1)).is_err());
         assert!(dec::<i64>(json!("")).is_err());
         assert!(dec::<bool>(json!(2)).is_err());

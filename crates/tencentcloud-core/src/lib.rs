@@ -34,6 +34,7 @@ pub mod credential;
 pub mod credentials;
 pub mod error;
 pub mod loader;
+pub mod pages;
 pub mod retry;
 pub mod secret;
 pub mod sign;
