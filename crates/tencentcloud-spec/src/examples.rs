@@ -366,7 +366,8 @@ fn query_params(
     }
     let mut tree: Vec<(String, Node)> = Vec::new();
     for piece in &pieces {
-        let piece = piece.trim();
+        // A URL broken before its `?` leaves `?Action=X` on its own line.
+        let piece = piece.trim().trim_start_matches('?');
         if piece.is_empty() || piece.starts_with('<') {
             continue; // `<公共请求参数>` and similar placeholders
         }
