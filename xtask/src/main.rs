@@ -4,6 +4,7 @@
 //! reason naming the file or argument).
 
 mod bench;
+mod codegen;
 mod import;
 mod release_notes;
 
@@ -65,8 +66,30 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
-    /// Run every check CI runs: rustfmt, clippy on the hand-written
-    /// crates, and all tests. This is the README's test command.
+    /// Generate the service crates in crates/services/ from the newest
+    /// release in specs/ (one crate per service, one module per API version).
+    ///
+    /// Only crates whose files change are rewritten, each swapped in
+    /// atomically. With --check, writes nothing and exits 1 listing the
+    /// crates that are stale.
+    #[command(
+        after_help = "Examples:\n  cargo xtask regen\n  cargo xtask regen --service cvm --service cbs\n  cargo xtask regen --check\n\n\
+        Exit codes: 0 done or up to date, 1 stale (--check), 2 bad input."
+    )]
+    Regen {
+        /// Release under specs/ (default: the newest).
+        #[arg(long)]
+        release: Option<String>,
+        /// Only these services (repeatable).
+        #[arg(long = "service")]
+        services: Vec<String>,
+        /// Compare with the crates on disk; write nothing.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Run every check CI runs: rustfmt, regen --check, clippy on the
+    /// hand-written crates, all tests, and the examples corpus over every
+    /// generated crate. This is the README's test command.
     #[command(
         after_help = "Examples:\n  cargo xtask test\n  CARGO_INCREMENTAL=0 cargo xtask test   # as .ci/run does"
     )]
@@ -199,12 +222,23 @@ fn test_all() -> Result<(), Failure> {
     // The default members are the hand-written crates (the `benches`
     // package, with its heavy comparison deps, is left out on purpose).
     let steps: &[(&str, &[&str])] = &[
+        // Every package, generated crates included: they are emitted
+        // rustfmt-clean, and this keeps them so.
         ("rustfmt", &["fmt", "--all", "--check"]),
+        // The generated crates and the corpus dispatch table match the
+        // generator and the newest specs.
+        (
+            "regen --check",
+            &["run", "--quiet", "-p", "xtask", "--", "regen", "--check"],
+        ),
         (
             "clippy",
             &["clippy", "--all-targets", "--", "-D", "warnings"],
         ),
         ("tests", &["test", "--no-fail-fast"]),
+        // Builds every service crate with every API version enabled (so it
+        // also checks all of them) and runs the examples corpus.
+        ("examples corpus", &["test", "-p", "tencentcloud-corpus"]),
     ];
     for (name, args) in steps {
         eprintln!("==> {name}: cargo {}", args.join(" "));
@@ -280,6 +314,16 @@ fn main() -> ExitCode {
         Command::Bench { what } => bench::run(what),
         Command::ReleaseNotes { old, new, lang } => release_notes::run(&old, &new, lang),
         Command::Test => test_all(),
+        Command::Regen {
+            release,
+            services,
+            check,
+        } => codegen::run(&codegen::Options {
+            release,
+            services,
+            check,
+            progress: std::io::stderr().is_terminal(),
+        }),
         Command::ValidateSpecs { release, quiet } => validate_specs(&release, quiet),
     };
     match result {

@@ -14,6 +14,12 @@ use crate::error::Error;
 /// Region variable (tccli's `ENV_REGION`).
 pub const REGION_VAR: &str = "TENCENTCLOUD_REGION";
 
+/// Environment variable with a base URL every request goes to (see
+/// [`Endpoint::Url`](crate::Endpoint::Url)): a private endpoint, or the local
+/// emulator (`http://127.0.0.1:PORT`). Used only when the client
+/// configuration keeps the default endpoint.
+pub const ENDPOINT_VAR: &str = "TENCENTCLOUD_ENDPOINT";
+
 /// A loaded configuration: the [`ClientConfig`] and a cached credentials provider.
 /// Build clients from it with [`Client::from_config`](crate::Client::from_config); clients
 /// built from one `Config` share its credential cache.
@@ -165,8 +171,14 @@ impl ConfigLoader {
     /// (the tccli `.configure`); contacts no service.
     pub async fn load(self) -> Result<Config, Error> {
         let env = self.env.unwrap_or_else(Env::from_process);
-        let builder = self.client.unwrap_or_else(ClientConfig::builder);
-        let preset = builder.clone().build()?.region().map(str::to_owned);
+        let mut builder = self.client.unwrap_or_else(ClientConfig::builder);
+        let preset_config = builder.clone().build()?;
+        let preset = preset_config.region().map(str::to_owned);
+        if *preset_config.endpoint() == crate::Endpoint::Global
+            && let Some(url) = env.var(ENDPOINT_VAR).filter(|u| !u.is_empty())
+        {
+            builder = builder.endpoint_url(url.to_owned());
+        }
         let profile = profile_name(&env, self.profile.as_deref());
         let (region, region_source) = if let Some(r) = self.region {
             (Some(r), Some("override"))

@@ -977,4 +977,31 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
     assert_eq!(r.header("x-tc-region"), Some("ap-nanjing"));
     let who = client.credentials().await.unwrap().unwrap();
     assert_eq!(who.provider(), "tccli-profile");
+
+    // TENCENTCLOUD_ENDPOINT points a default client at a local server (the
+    // emulator); an endpoint set in code wins over it.
+    let other = Http::start(|_| Resp::json(r#"{"Response": {"RequestId": "r-2"}}"#)).await;
+    let env = env_home(h.path()).with_var("TENCENTCLOUD_ENDPOINT", other.url());
+    let cfg = tencentcloud_core::Config::loader()
+        .env(env.clone())
+        .load()
+        .await
+        .unwrap();
+    assert_eq!(
+        cfg.client_config().endpoint(),
+        &tencentcloud_core::Endpoint::Url(other.url())
+    );
+    let client = tencentcloud_core::Client::from_config(&cfg).unwrap();
+    let _: Value = client.call(&spec, &json!({})).await.unwrap();
+    assert_eq!(other.requests().len(), 1);
+    let cfg = tencentcloud_core::Config::loader()
+        .env(env)
+        .client_config(tencentcloud_core::ClientConfig::builder().endpoint_url(api.url()))
+        .load()
+        .await
+        .unwrap();
+    assert_eq!(
+        cfg.client_config().endpoint(),
+        &tencentcloud_core::Endpoint::Url(api.url())
+    );
 }

@@ -1,0 +1,325 @@
+//! `cargo xtask regen [--release R] [--service S …] [--check]`: the service
+//! crates in `crates/services/<service>/`, generated from the spec model.
+//!
+//! Everything is generated in memory first. Then only the crates whose
+//! files differ are written, each into a temporary directory that is swapped
+//! in with a rename; a failure before that point leaves every crate as it
+//! was, and unchanged crates keep their timestamps (so cargo does not
+//! rebuild them).
+
+mod docs;
+pub mod emit;
+mod names;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tencentcloud_spec::Release;
+
+use crate::Failure;
+use emit::{Counts, CrateOut, Ctx};
+
+pub struct Options {
+    pub release: Option<String>,
+    pub services: Vec<String>,
+    pub check: bool,
+    pub progress: bool,
+}
+
+const TMP_PREFIX: &str = ".regen-";
+
+/// The newest release under `specs/`, by version number.
+pub fn newest_release(specs: &Path) -> Result<String, Failure> {
+    let mut names: Vec<String> = fs::read_dir(specs)
+        .map_err(|e| Failure::input(format!("{}: {e}", specs.display())))?
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    let key = |n: &String| -> Vec<u64> {
+        n.split(['.', '-'])
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    names.sort_by_key(key);
+    names
+        .pop()
+        .ok_or_else(|| Failure::input(format!("{}: no release imported", specs.display())))
+}
+
+/// `version = "x.y.z"` of an existing generated manifest.
+fn existing_version(manifest: &Path) -> Option<String> {
+    let text = fs::read_to_string(manifest).ok()?;
+    text.lines().find_map(|l| {
+        let v = l.strip_prefix("version = \"")?.strip_suffix('"')?;
+        Some(v.to_string())
+    })
+}
+
+pub fn run(opts: &Options) -> Result<(), Failure> {
+    let t0 = Instant::now();
+    let root = crate::workspace_root();
+    let specs = root.join("specs");
+    let release_name = match &opts.release {
+        Some(r) => r.clone(),
+        None => newest_release(&specs)?,
+    };
+    let dir = crate::resolve_release(&release_name)?;
+    let release = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
+    let out_dir = root.join("crates").join("services");
+
+    let selected: Vec<&tencentcloud_spec::Service> = if opts.services.is_empty() {
+        release.services.values().collect()
+    } else {
+        let mut v = Vec::new();
+        for s in &opts.services {
+            v.push(release.service(s).ok_or_else(|| {
+                Failure::input(format!("--service {s}: no such service in {release_name}"))
+            })?);
+        }
+        v
+    };
+
+    let bar = if opts.progress {
+        ProgressBar::with_draw_target(Some(selected.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("regen [{bar:40}] {pos}/{len} crates {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+
+    // Generate every crate in memory, in parallel.
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(String, Result<CrateOut, String>)>> = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(svc) = selected.get(i) else { break };
+                    let version = existing_version(&out_dir.join(&svc.name).join("Cargo.toml"))
+                        .unwrap_or_else(|| "0.1.0".to_string());
+                    let ctx = Ctx {
+                        release: &release_name,
+                        version,
+                    };
+                    let r = emit::generate_crate(svc, &ctx);
+                    bar.inc(1);
+                    if let Ok(mut v) = results.lock() {
+                        v.push((svc.name.clone(), r));
+                    }
+                }
+            });
+        }
+    });
+    bar.finish_and_clear();
+    let mut generated: BTreeMap<String, CrateOut> = BTreeMap::new();
+    for (name, r) in results.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        generated.insert(name, r.map_err(Failure::input)?);
+    }
+    let gen_time = t0.elapsed();
+
+    // The examples-corpus package: only for a full regen.
+    let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
+        let (manifest, table) = emit::corpus_files(&release, &release_name);
+        let dir = root.join("tests").join("corpus");
+        vec![
+            (dir.join("Cargo.toml"), manifest),
+            (dir.join("src").join("dispatch.rs"), table),
+        ]
+    } else {
+        Vec::new()
+    };
+
+    // Compare with the tree on disk.
+    let mut stale: Vec<String> = Vec::new();
+    for (name, c) in &generated {
+        if crate_differs(&out_dir.join(name), c) {
+            stale.push(name.clone());
+        }
+    }
+    let mut extra: Vec<String> = Vec::new();
+    if opts.services.is_empty() {
+        if let Ok(entries) = fs::read_dir(&out_dir) {
+            for e in entries.flatten() {
+                let n = e.file_name().to_string_lossy().into_owned();
+                if e.path().is_dir() && !n.starts_with('.') && !generated.contains_key(&n) {
+                    extra.push(n);
+                }
+            }
+        }
+        extra.sort();
+    }
+
+    let mut total = Counts::default();
+    let mut bytes = 0usize;
+    for c in generated.values() {
+        total += c.counts;
+        bytes += c.files.values().map(String::len).sum::<usize>();
+    }
+    let summary = format!(
+        "{} crates, {} API versions, {} actions, {} structs, {} paginators, {:.1} MB of Rust from {release_name}",
+        generated.len(),
+        total.versions,
+        total.actions,
+        total.structs,
+        total.paginators,
+        bytes as f64 / 1e6
+    );
+
+    let stale_files: Vec<&(PathBuf, String)> = corpus
+        .iter()
+        .filter(|(p, c)| fs::read(p).map(|b| b != c.as_bytes()).unwrap_or(true))
+        .collect();
+
+    if opts.check {
+        for (p, _) in &stale_files {
+            println!("stale: {}", p.strip_prefix(&root).unwrap_or(p).display());
+        }
+        if stale.is_empty() && extra.is_empty() && stale_files.is_empty() {
+            println!(
+                "up to date: {summary} (checked in {:.1} s)",
+                t0.elapsed().as_secs_f64()
+            );
+            return Ok(());
+        }
+        for s in &stale {
+            println!("stale: crates/services/{s}");
+        }
+        for s in &extra {
+            println!("not generated from {release_name}: crates/services/{s}");
+        }
+        return Err(Failure::internal(format!(
+            "{} stale and {} extra service crates, {} stale corpus files; run `cargo xtask regen`",
+            stale.len(),
+            extra.len(),
+            stale_files.len()
+        )));
+    }
+
+    fs::create_dir_all(&out_dir)
+        .map_err(|e| Failure::internal(format!("{}: {e}", out_dir.display())))?;
+    remove_stale_temps(&out_dir);
+    for name in &stale {
+        write_crate(&out_dir, name, &generated[name])?;
+    }
+    for (p, content) in &stale_files {
+        write_file_atomic(p, content)?;
+    }
+    for name in &extra {
+        // A service that no longer exists upstream: its crate goes.
+        let p = out_dir.join(name);
+        fs::remove_dir_all(&p).map_err(|e| Failure::internal(format!("{}: {e}", p.display())))?;
+    }
+    println!(
+        "regenerated {} crates ({} unchanged, {} removed): {summary}; generated in {:.1} s, total {:.1} s",
+        stale.len(),
+        generated.len() - stale.len(),
+        extra.len(),
+        gen_time.as_secs_f64(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Do the crate's files on disk differ from `c` (content or file set)?
+fn crate_differs(dir: &Path, c: &CrateOut) -> bool {
+    let on_disk = list_files(dir);
+    if on_disk.len() != c.files.len() {
+        return true;
+    }
+    c.files
+        .iter()
+        .any(|(rel, content)| match fs::read(dir.join(rel)) {
+            Ok(b) => b != content.as_bytes(),
+            Err(_) => true,
+        })
+}
+
+fn list_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Writes one crate into a temporary directory beside it, then swaps it in.
+fn write_crate(out_dir: &Path, name: &str, c: &CrateOut) -> Result<(), Failure> {
+    let err = |p: &Path, e: std::io::Error| Failure::internal(format!("{}: {e}", p.display()));
+    let tmp = tempfile::Builder::new()
+        .prefix(TMP_PREFIX)
+        .tempdir_in(out_dir)
+        .map_err(|e| err(out_dir, e))?;
+    let staged = tmp.path().join(name);
+    for (rel, content) in &c.files {
+        let p = staged.join(rel);
+        if let Some(parent) = p.parent() {
+            fs::create_dir_all(parent).map_err(|e| err(parent, e))?;
+        }
+        fs::write(&p, content).map_err(|e| err(&p, e))?;
+    }
+    let target = out_dir.join(name);
+    if target.exists() {
+        let aside = tmp.path().join(".previous");
+        fs::rename(&target, &aside).map_err(|e| err(&target, e))?;
+        if let Err(e) = fs::rename(&staged, &target) {
+            let _ = fs::rename(&aside, &target);
+            return Err(err(&target, e));
+        }
+    } else {
+        fs::rename(&staged, &target).map_err(|e| err(&target, e))?;
+    }
+    Ok(())
+}
+
+fn remove_stale_temps(dir: &Path) {
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
+                let _ = fs::remove_dir_all(e.path());
+            }
+        }
+    }
+}
+
+/// Replaces one file: temp file beside it, then rename.
+fn write_file_atomic(path: &Path, content: &str) -> Result<(), Failure> {
+    let err = |p: &Path, e: std::io::Error| Failure::internal(format!("{}: {e}", p.display()));
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| err(dir, e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| err(dir, e))?;
+    std::io::Write::write_all(&mut tmp, content.as_bytes()).map_err(|e| err(path, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644))
+            .map_err(|e| err(path, e))?;
+    }
+    tmp.persist(path).map_err(|e| err(path, e.error))?;
+    Ok(())
+}
