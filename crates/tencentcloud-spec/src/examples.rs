@@ -100,14 +100,7 @@ pub fn parse_input(
     api: &ApiVersion,
     input: Option<&Object>,
 ) -> Result<ExampleInput, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n");
-        normalised.as_str()
-    } else {
-        text
-    };
+    let text = normalise(text);
     let t = text.trim();
     let first_line = t.lines().next().unwrap_or("");
     let upper = first_line.to_ascii_uppercase();
@@ -470,17 +463,20 @@ fn scalar(v: String, s: Scalar) -> Value {
     }
 }
 
+/// Without a BOM, with `\n` line ends.
+fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Parses an example output: JSON, or an HTTP response whose body is JSON
 /// or a `text/event-stream`.
 pub fn parse_output(text: &str) -> Result<ExampleOutput, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n");
-        normalised.as_str()
-    } else {
-        text
-    };
+    let text = normalise(text);
     let t = text.trim();
     if t.starts_with('{') || t.starts_with('[') {
         return serde_json::from_str(t)

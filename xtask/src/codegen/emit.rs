@@ -519,25 +519,13 @@ fn version_module(api: &ApiVersion, newest: bool) -> Result<(String, Counts), St
         let method = &methods[&a.name];
         s.push('\n');
         action_docs(&mut s, api, a, newest);
-        if a.status == ActionStatus::Deprecated {
-            s.push_str(
-                "    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n",
-            );
-        }
-        let sig = format!(
-            "    pub async fn {method}(&self, request: &{}) -> rt::Result<{}> {{",
-            a.input, a.output
+        method_head(
+            &mut s,
+            a,
+            &format!("async fn {method}"),
+            &format!("&{}", a.input),
+            &format!("rt::Result<{}>", a.output),
         );
-        if sig.len() <= MAX_WIDTH {
-            s.push_str(&sig);
-            s.push('\n');
-        } else {
-            let _ = writeln!(
-                s,
-                "    pub async fn {method}(\n        &self,\n        request: &{},\n    ) -> rt::Result<{}> {{",
-                a.input, a.output
-            );
-        }
         let verb = if is_read(&a.name) { "read" } else { "call" };
         let _ = writeln!(
             s,
@@ -573,25 +561,13 @@ fn version_module(api: &ApiVersion, newest: bool) -> Result<(String, Counts), St
             "    /// Every item of [`Client::{method}`], fetched page by page."
         );
         s.push_str("    ///\n    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.\n");
-        if a.status == ActionStatus::Deprecated {
-            s.push_str(
-                "    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n",
-            );
-        }
-        let sig = format!(
-            "    pub fn {method}_pages(&self, request: {}) -> rt::Pages<{}> {{",
-            a.input, a.input
+        method_head(
+            &mut s,
+            a,
+            &format!("fn {method}_pages"),
+            &a.input,
+            &format!("rt::Pages<{}>", a.input),
         );
-        if sig.len() <= MAX_WIDTH {
-            s.push_str(&sig);
-            s.push('\n');
-        } else {
-            let _ = writeln!(
-                s,
-                "    pub fn {method}_pages(\n        &self,\n        request: {},\n    ) -> rt::Pages<{}> {{",
-                a.input, a.input
-            );
-        }
         let read = if is_read(&a.name) { "true" } else { "false" };
         let _ = writeln!(
             s,
@@ -964,4 +940,23 @@ pub fn corpus_files(release: &tencentcloud_spec::Release, release_name: &str) ->
     }
     table.push_str("}\n");
     (manifest, table)
+}
+
+/// `#[deprecated]` (for deprecated actions) and the signature line(s) of a
+/// client method `pub {item}(&self, request: {param}) -> {ret} {`, one line
+/// when it fits, else one parameter a line as rustfmt does.
+fn method_head(s: &mut String, a: &Action, item: &str, param: &str, ret: &str) {
+    if a.status == ActionStatus::Deprecated {
+        s.push_str("    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n");
+    }
+    let sig = format!("    pub {item}(&self, request: {param}) -> {ret} {{");
+    if sig.len() <= MAX_WIDTH {
+        s.push_str(&sig);
+        s.push('\n');
+    } else {
+        let _ = writeln!(
+            s,
+            "    pub {item}(\n        &self,\n        request: {param},\n    ) -> {ret} {{"
+        );
+    }
 }
