@@ -606,6 +606,7 @@ macro_rules! __tc_model_one {
             $( $(#[$fmeta])* pub $field: ::core::option::Option<$ty>, )*
         }
 
+        #[allow(deprecated)]
         impl $crate::codec::Decode for $name {
             fn decode(v: &$crate::codec::Value) -> $crate::codec::DecodeResult<Self> {
                 #[allow(unused_variables)]
@@ -627,6 +628,7 @@ macro_rules! __tc_model_one {
             }
         }
 
+        #[allow(deprecated)]
         impl $crate::codec::Encode for $name {
             fn encode(&self, w: &mut $crate::codec::Writer) {
                 let f = w.begin_object();

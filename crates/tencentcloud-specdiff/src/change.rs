@@ -123,7 +123,6 @@ pub enum Rule {
     MemberNullableChanged,
     MemberDisabled,
     MemberEnabled,
-    DisabledMemberChanged,
     DocChanged,
     ExampleChanged,
     ExamplesChanged,
@@ -169,7 +168,6 @@ impl Rule {
         Rule::MemberNullableChanged,
         Rule::MemberDisabled,
         Rule::MemberEnabled,
-        Rule::DisabledMemberChanged,
         Rule::DocChanged,
         Rule::ExampleChanged,
         Rule::ExamplesChanged,
@@ -216,7 +214,6 @@ impl Rule {
             Rule::MemberNullableChanged => "member-nullable-changed",
             Rule::MemberDisabled => "member-disabled",
             Rule::MemberEnabled => "member-enabled",
-            Rule::DisabledMemberChanged => "disabled-member-changed",
             Rule::DocChanged => "doc-changed",
             Rule::ExampleChanged => "example-changed",
             Rule::ExamplesChanged => "examples-changed",
@@ -265,7 +262,6 @@ impl Rule {
             | ResponseMemberBecameNonNullable
             | MemberNullableChanged
             | MemberEnabled
-            | DisabledMemberChanged
             | DocChanged
             | ExampleChanged
             | ExamplesChanged => Level::Info,
@@ -293,8 +289,7 @@ impl Rule {
             | MemberRemoved
             | MemberRenamed
             | MemberTypeChanged
-            | RequestMemberBecameRequired
-            | MemberDisabled => Bump::Major,
+            | RequestMemberBecameRequired => Bump::Major,
             ServiceAdded
             | ApiVersionAdded
             | ActionAdded
@@ -306,8 +301,9 @@ impl Rule {
             | RequestMemberAddedOptional
             | ResponseMemberAdded
             | MemberAdded
-            | MemberEnabled => Bump::Minor,
+            | MemberDisabled => Bump::Minor,
             OfflineActionRemoved
+            | MemberEnabled
             | MemberFormatChanged
             | RequestMemberBecameOptional
             | ResponseMemberBecameOptional
@@ -318,7 +314,6 @@ impl Rule {
             | DocChanged
             | ExampleChanged
             | ExamplesChanged => Bump::Patch,
-            DisabledMemberChanged => Bump::None,
         }
     }
 

@@ -515,8 +515,8 @@ pub fn diff_api_versions(
     }
 }
 
-/// Objects reached by no action and disabled members are not generated:
-/// any change to them is INFO for the HTTP contract and no bump for Rust.
+/// Objects reached by no action are not generated: any change to them is
+/// INFO for the HTTP contract and no bump for Rust.
 fn not_generated(mut c: Change) -> Change {
     c.level = Level::Info;
     c.bump = Bump::None;
@@ -648,21 +648,12 @@ fn diff_object(
             if resp {
                 rules.push(Rule::ResponseMemberRemoved);
             }
-            let rule = if om.disabled {
-                Rule::DisabledMemberChanged
-            } else {
-                strictest(&rules).unwrap_or(Rule::MemberRemoved)
-            };
-            let c = base(rule, Subject::Member)
+            let rule = strictest(&rules).unwrap_or(Rule::MemberRemoved);
+            out.push(fix(base(rule, Subject::Member)
                 .member(&no.name, &om.name)
                 .side(side)
-                .field(if om.disabled { "removed" } else { "member" })
-                .values(Some(om.ty.to_string()), None);
-            out.push(if om.disabled {
-                not_generated(c)
-            } else {
-                fix(c)
-            });
+                .field("member")
+                .values(Some(om.ty.to_string()), None)));
             continue;
         };
         if om == nm {
@@ -687,21 +678,12 @@ fn diff_object(
         if resp {
             rules.push(Rule::ResponseMemberAdded);
         }
-        let rule = if nm.disabled {
-            Rule::DisabledMemberChanged
-        } else {
-            strictest(&rules).unwrap_or(Rule::MemberAdded)
-        };
-        let c = base(rule, Subject::Member)
+        let rule = strictest(&rules).unwrap_or(Rule::MemberAdded);
+        out.push(fix(base(rule, Subject::Member)
             .member(&no.name, &nm.name)
             .side(side)
-            .field(if nm.disabled { "added" } else { "member" })
-            .values(None, Some(nm.ty.to_string()));
-        out.push(if nm.disabled {
-            not_generated(c)
-        } else {
-            fix(c)
-        });
+            .field("member")
+            .values(None, Some(nm.ty.to_string()))));
     }
 
     // Member renames: a removed and an added member of the same type whose
@@ -714,10 +696,9 @@ fn diff_object(
             .collect()
     };
     let mut used = vec![false; added.len()];
-    for om in removed.iter().filter(|m| !m.disabled) {
+    for om in removed.iter() {
         let hit = added.iter().enumerate().position(|(i, nm)| {
             !used[i]
-                && !nm.disabled
                 && nm.ty == om.ty
                 && ((!om.document.trim().is_empty() && nm.document == om.document)
                     || key(&nm.name) == key(&om.name))
@@ -756,32 +737,19 @@ fn diff_member(
     if om.ty != nm.ty {
         summary.members_type_changed += 1;
     }
-    match (om.disabled, nm.disabled) {
-        (true, true) => {
-            out.push(not_generated(
-                mk(Rule::DisabledMemberChanged)
-                    .field("member")
-                    .values(Some(om.ty.to_string()), Some(nm.ty.to_string())),
-            ));
-            return;
-        }
-        (false, true) => {
-            out.push(
-                mk(Rule::MemberDisabled)
-                    .field("disabled")
-                    .values(Some("false".into()), Some("true".into())),
-            );
-            return;
-        }
-        (true, false) => {
-            out.push(
-                mk(Rule::MemberEnabled)
-                    .field("disabled")
-                    .values(Some("true".into()), Some("false".into())),
-            );
-            return;
-        }
-        (false, false) => {}
+    // Disabled members are generated as `#[deprecated]` fields: the flag is
+    // a deprecation, and every other rule applies to them as to any member.
+    if om.disabled != nm.disabled {
+        let (rule, was, is) = if nm.disabled {
+            (Rule::MemberDisabled, "false", "true")
+        } else {
+            (Rule::MemberEnabled, "true", "false")
+        };
+        out.push(
+            mk(rule)
+                .field("disabled")
+                .values(Some(was.into()), Some(is.into())),
+        );
     }
     if om.ty != nm.ty {
         let rule = if same_rust_type(&om.ty, &nm.ty) {

@@ -639,31 +639,29 @@ fn disabled_flag() {
     let loc = format!("{L}/Item.Id");
     both_ways(&old, &new, "member-disabled", "member-enabled", &loc);
     let (c, _) = run(&api(&old), &api(&new));
-    assert_eq!((c[0].level, c[0].bump), (Level::Warn, Bump::Major));
-    // Changes to a member disabled on both sides, and disabled members
-    // coming and going, are not generated: INFO, no bump.
+    assert_eq!((c[0].level, c[0].bump), (Level::Warn, Bump::Minor));
+    let (c, _) = run(&api(&new), &api(&old));
+    assert_eq!((c[0].level, c[0].bump), (Level::Info, Bump::Patch));
+    // Disabled members are generated (deprecated): the other rules apply.
     let mut new2 = new.clone();
     member(&mut new2, "Item", "Id")["member"] = json!("int64");
     member(&mut new2, "Item", "Id")["type"] = json!("int");
     both_ways(
         &new,
         &new2,
-        "disabled-member-changed",
-        "disabled-member-changed",
+        "member-type-changed",
+        "member-type-changed",
         &loc,
     );
     let (c, s) = run(&api(&new), &api(&new2));
-    assert_eq!(
-        (c[0].level, c[0].bump, s.members_type_changed),
-        (Level::Info, Bump::None, 1)
-    );
+    assert_eq!((c[0].bump, s.members_type_changed), (Bump::Major, 1));
     let mut gone = base();
     members(&mut gone, "Item").retain(|x| x["name"] != "Id");
     both_ways(
         &new,
         &gone,
-        "disabled-member-changed",
-        "disabled-member-changed",
+        "response-member-removed",
+        "response-member-added",
         &loc,
     );
 }

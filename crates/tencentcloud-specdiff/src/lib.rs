@@ -59,9 +59,11 @@
 //!   text) → `String`; `int64` → `i64`; `uint64` → `u64`; `float` → `f64`;
 //!   `bool` → `bool`; `list<T>` → `Vec<T>`; an object → the struct named
 //!   after it.
-//! * Members marked `disabled` are **not generated** (the spec hides them
-//!   from docs and SDKs). So a member becoming disabled is, for Rust, a
-//!   removal (major), and becoming enabled again is an addition (minor).
+//! * Members marked `disabled` are generated as `#[deprecated]` fields: the
+//!   spec hides them from docs, but real calls still send them (87 of the
+//!   3.0.1217.1 examples do). So a member becoming disabled is a deprecation
+//!   (minor), becoming enabled again a patch, and every other rule applies
+//!   to disabled members as to any other.
 //! * One method per callable action. Offline actions are not generated;
 //!   deprecated actions carry `#[deprecated]`.
 //! * Generated crates are 0.x.y. Bumps follow Cargo's convention for 0.x:
@@ -70,8 +72,8 @@
 //!   "new crate 0.1.0".
 //!
 //! Hence: anything added (member, object, action, API version) is minor;
-//! anything removed (including an action going offline, a member going
-//! disabled, an object no longer reached from any action) is major; a
+//! anything removed (including an action going offline, an object no
+//! longer reached from any action) is major; a
 //! member whose Rust type changes (`object A → B`, `list ↔ scalar`,
 //! `int64 ↔ uint64`, `string → int64`) is major; a type change that keeps
 //! the Rust type (`string → datetime`) is a patch; a member that becomes
@@ -89,8 +91,7 @@
 //! `usage` hint). An object is judged by every direction it had in either
 //! release; an object used both ways gets the stricter of the request and
 //! response rules. Changes inside objects reached from no action are INFO
-//! with no bump (nothing is generated for them and no call carries them);
-//! so are changes to members that are disabled in both releases.
+//! with no bump (nothing is generated for them and no call carries them).
 //!
 //! # Metadata-only changes
 //!
@@ -160,9 +161,8 @@
 //! | `response-member-became-nullable` | WARN | patch | still always present, but may now be `null`: strict readers may break; Rust maps `null` to `None` |
 //! | `response-member-became-non-nullable` | INFO | patch | present and now never `null`: a stronger promise |
 //! | `member-nullable-changed` | INFO | patch | `value_allowed_null` on a request-only object means nothing on the wire |
-//! | `member-disabled` | WARN | major | hidden from docs and SDKs: users of the docs lose it, the server may still accept it |
-//! | `member-enabled` | INFO | minor | it appears in docs and SDKs |
-//! | `disabled-member-changed` | INFO | none | a member disabled on both sides (or added/removed while disabled) changed; not generated |
+//! | `member-disabled` | WARN | minor | hidden from the docs upstream: a deprecation; the field stays, `#[deprecated]` |
+//! | `member-enabled` | INFO | patch | back in the docs; the `#[deprecated]` goes |
 //! | `doc-changed` | INFO | patch | text only (`document`, action `title`, `api_brief`, product name) |
 //! | `example-changed` | INFO | patch | a member's `example` text |
 //! | `examples-changed` | INFO | patch | an action's examples.json entries |
