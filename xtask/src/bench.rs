@@ -22,6 +22,14 @@ pub enum Bench {
         #[arg(long, default_value_t = 5)]
         iterations: u32,
     },
+    /// Compile cost of the generated crates (cargo check of all of them, and
+    /// of cwp, the largest), beside aws-sdk-sts compiled in the same run.
+    /// Takes a few minutes; uses target/bench-compile.
+    Compile {
+        /// Skip the aws-sdk-sts anchor (which needs crates.io).
+        #[arg(long)]
+        skip_aws: bool,
+    },
 }
 
 pub fn run(b: Bench) -> Result<(), Failure> {
@@ -30,6 +38,7 @@ pub fn run(b: Bench) -> Result<(), Failure> {
             release,
             iterations,
         } => spec(&crate::resolve_release(&release)?, iterations.max(1)),
+        Bench::Compile { skip_aws } => crate::bench_compile::run(skip_aws),
     }
 }
 

@@ -4,6 +4,7 @@
 //! reason naming the file or argument).
 
 mod bench;
+mod bench_compile;
 mod codegen;
 mod import;
 mod release_notes;

@@ -124,6 +124,14 @@ fn toml_escape(s: &str) -> String {
         .replace('\n', " ")
 }
 
+/// The members that are generated: all of them. Those the spec marks
+/// `disabled` (hidden from the docs upstream, yet still sent by real calls:
+/// 87 of the 3.0.1217.1 examples use one) become `#[deprecated]` fields;
+/// tc-specdiff's semver rules rely on this.
+fn members(o: &Object) -> impl Iterator<Item = &tencentcloud_spec::Member> {
+    o.members.iter()
+}
+
 /// Callable actions, sorted by name.
 fn callable(api: &ApiVersion) -> impl Iterator<Item = &Action> {
     api.actions.values().filter(|a| a.status.is_callable())
@@ -156,7 +164,7 @@ fn lib_rs(svc: &Service, newest: &ApiVersion, ctx: &Ctx<'_>) -> String {
         .filter(|a| {
             newest
                 .input_of(a)
-                .is_some_and(|o| o.members.iter().all(|m| !m.required_in_request()))
+                .is_some_and(|o| members(o).all(|m| !m.required_in_request()))
         })
         .min_by_key(|a| {
             (
@@ -277,7 +285,7 @@ fn reach(api: &ApiVersion) -> (BTreeSet<&str>, BTreeSet<&str>) {
                 continue;
             }
             if let Some(o) = api.objects.get(n) {
-                for m in &o.members {
+                for m in members(o) {
                     if let Base::Object(t) = &m.ty.base {
                         stack.push(t.as_str());
                     }
@@ -295,8 +303,7 @@ fn reach(api: &ApiVersion) -> (BTreeSet<&str>, BTreeSet<&str>) {
 /// the holder through non-list object fields (a cycle of inline structs).
 fn boxed_fields(api: &ApiVersion, generated: &BTreeSet<&str>) -> HashSet<(String, String)> {
     let edges = |o: &Object| -> Vec<String> {
-        o.members
-            .iter()
+        members(o)
             .filter(|m| !m.ty.list)
             .filter_map(|m| m.ty.base.object_name().map(String::from))
             .collect()
@@ -306,7 +313,7 @@ fn boxed_fields(api: &ApiVersion, generated: &BTreeSet<&str>) -> HashSet<(String
         let Some(o) = api.objects.get(*name) else {
             continue;
         };
-        for m in &o.members {
+        for m in members(o) {
             let Some(t) = m.ty.base.object_name() else {
                 continue;
             };
@@ -386,14 +393,14 @@ struct Pager<'a> {
 fn pager<'a>(api: &'a ApiVersion, a: &Action) -> Option<Pager<'a>> {
     let input = api.input_of(a)?;
     let output = api.output_of(a)?;
-    let offset = input.member("Offset")?;
-    let limit = input.member("Limit")?;
+    let offset = input.member("Offset").filter(|m| !m.disabled)?;
+    let limit = input.member("Limit").filter(|m| !m.disabled)?;
     let int =
         |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
     if !int(&offset.ty) || !int(&limit.ty) || offset.ty != limit.ty {
         return None;
     }
-    let total = output.member("TotalCount")?;
+    let total = output.member("TotalCount").filter(|m| !m.disabled)?;
     if !int(&total.ty) {
         return None;
     }
@@ -402,13 +409,13 @@ fn pager<'a>(api: &'a ApiVersion, a: &Action) -> Option<Pager<'a>> {
     if lists.next().is_some() {
         return None;
     }
-    let out_idents = unique_idents(output.members.iter().map(|m| m.name.as_str()), &[]);
-    let pos = output.members.iter().position(|m| m.name == list.name)?;
-    let in_idents = unique_idents(input.members.iter().map(|m| m.name.as_str()), &[]);
-    let opos = input.members.iter().position(|m| m.name == "Offset")?;
-    if out_idents.iter().any(|i| i == "total_count")
-        && output.members.iter().any(|m| m.name == "TotalCount")
-    {
+    let out_members: Vec<_> = members(output).collect();
+    let out_idents = unique_idents(out_members.iter().map(|m| m.name.as_str()), &[]);
+    let pos = out_members.iter().position(|m| m.name == list.name)?;
+    let in_members: Vec<_> = members(input).collect();
+    let in_idents = unique_idents(in_members.iter().map(|m| m.name.as_str()), &[]);
+    let opos = in_members.iter().position(|m| m.name == "Offset")?;
+    if out_idents.iter().any(|i| i == "total_count") {
         Some(Pager {
             list_field: out_idents[pos].clone(),
             item: &list.ty,
@@ -782,13 +789,14 @@ fn model_def(
         let _ = writeln!(s, "/// `{}`", o.name);
     }
     let kind = if sent { "encode" } else { "decode" };
-    let fields = unique_idents(o.members.iter().map(|m| m.name.as_str()), &[]);
-    if o.members.is_empty() {
+    let generated: Vec<&tencentcloud_spec::Member> = members(o).collect();
+    let fields = unique_idents(generated.iter().map(|m| m.name.as_str()), &[]);
+    if generated.is_empty() {
         let _ = writeln!(s, "pub struct {}: {kind} {{}}", o.name);
         return;
     }
     let _ = writeln!(s, "pub struct {}: {kind} {{", o.name);
-    for (m, f) in o.members.iter().zip(&fields) {
+    for (m, f) in generated.iter().zip(&fields) {
         let mut doc = String::new();
         if sent && m.required_in_request() {
             doc.push_str("**Required.** ");
@@ -814,7 +822,10 @@ fn model_def(
             let _ = writeln!(s, "{FIELD_INDENT}/// Wire name: `{}`.", m.name);
         }
         if m.disabled {
-            let _ = writeln!(s, "{FIELD_INDENT}#[doc(hidden)]");
+            let _ = writeln!(
+                s,
+                "{FIELD_INDENT}#[deprecated(note = \"disabled upstream: hidden from the API docs\")]"
+            );
         }
         let is_boxed = boxed.contains(&(o.name.clone(), m.name.clone()));
         let _ = writeln!(

@@ -287,7 +287,7 @@ pub struct AudioResultDetailMoanResult: decode {
   /// 该字段用于返回对应呻吟标签的片段在音频文件内的结束时间，单位为秒。
   end_time: f64 = "EndTime",
   /// *内测中，敬请期待*
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sub_label_code: String = "SubLabelCode",
   /// 该字段用于返回当前标签（Lable）下的二级标签。
   sub_label: String = "SubLabel",

@@ -3393,7 +3393,7 @@ pub struct ApiIdStatus: decode {
   /// 关联授权API唯一ID。
   auth_relation_api_id: String = "AuthRelationApiId",
   /// 授权API关联的业务API列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
   /// oauth配置信息。
   oauth_config: OauthConfig = "OauthConfig",
@@ -4465,7 +4465,7 @@ pub struct DesApisStatus: decode {
   /// OAUTH 配置信息。当AuthType是OAUTH时生效。
   oauth_config: OauthConfig = "OauthConfig",
   /// 授权API关联的业务API列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
   /// API关联的标签信息。
   tags: Vec<String> = "Tags",
@@ -4780,7 +4780,7 @@ pub struct DescribeApisStatusResultApiIdStatusSetInfo: decode {
   /// OAUTH 配置信息。当AuthType是OAUTH时生效。
   oauth_config: OauthConfig = "OauthConfig",
   /// 授权API关联的业务API列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
   /// API关联的标签信息。
   tags: Vec<ApigatewayTags> = "Tags",
@@ -4957,7 +4957,7 @@ pub struct DescribeLogSearchRequest: encode {
   ///
   /// 说明：
   /// “:”表示包含，“!=”表示不等于，字段含义见输出参数的LogSet说明
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log_querys: Vec<LogQuery> = "LogQuerys",
 }
 
@@ -6308,7 +6308,7 @@ pub struct ParameterInfo: decode {
   /// 修改时间
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modifed_time: String = "ModifedTime",
   /// 字符类型的值，当Type为string时才有意义
   value_string: String = "ValueString",

@@ -1252,7 +1252,7 @@ pub struct CreateCustomizationRequest: encode {
   /// **Required.** 自学习模型类型，填写8k或者16k
   model_type: String = "ModelType",
   /// 标签信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_infos: Vec<String> = "TagInfos",
 }
 
@@ -1372,7 +1372,7 @@ pub struct CreateRecTaskRequest: encode {
   /// 1：开启热词增强功能
   ///
   /// 注意：热词增强功能开启后，将对传入的热词表id开启同音替换功能，可以在这里查看[热词表配置方法](https://cloud.tencent.com/document/product/1093/40996)。效果举例：在热词表中配置“蜜制”一词，并开启增强功能，与“蜜制”（mìzhì）同音同调的“秘制”（mìzhì）的识别结果会被强制替换成“蜜制”。**建议客户根据实际的业务需求开启该功能**
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   reinforce_hotword: i64 = "ReinforceHotword",
   /// 自学习定制模型 id
   /// 如设置了该参数，将生效对应id的自学习定制模型；
@@ -1627,7 +1627,7 @@ pub struct GetAsrVocabResponse: decode {
 /// GetCustomizationList请求参数结构体
 pub struct GetCustomizationListRequest: encode {
   /// 标签信息，格式为“$TagKey : $TagValue ”，中间分隔符为“空格”+“:”+“空格”
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_infos: Vec<String> = "TagInfos",
   /// 分页大小，默认1000
   limit: u64 = "Limit",
@@ -1858,17 +1858,17 @@ pub struct SentenceRecognitionRequest: encode {
   /// **Required.** 识别音频的音频格式，支持wav、pcm、ogg-opus、speex、silk、mp3、m4a、aac、amr。
   voice_format: String = "VoiceFormat",
   /// 腾讯云项目 ID，废弃参数，填写0即可。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   project_id: u64 = "ProjectId",
   /// 子服务类型。2： 一句话识别。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sub_service_type: u64 = "SubServiceType",
   /// 语音的URL地址，需要公网环境浏览器可下载。当 SourceType 值为 0时须填写该字段，为 1 时不填。音频时长不能超过60s，音频文件大小不能超过3MB。
   ///
   /// 注意：推荐使用 [腾讯云COS](https://cloud.tencent.com/document/product/436/38484) 来存储音频、生成URL并提交请求，此种方式会走内网下载音频，极大降低整体请求时延；并且不会产生外网和流量下行费用，可节约成本（COS桶权限需要设置公有读私有写，或URL设置时效访问签名）
   url: String = "Url",
   /// 废弃参数，填写任意字符串即可。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   usr_audio_key: String = "UsrAudioKey",
   /// 语音数据，当SourceType 值为1（本地语音数据上传）时必须填写，当SourceType 值为0（语音 URL上传）可不写。要使用base64编码(采用python语言时注意读取文件应该为string而不是byte，以byte格式读取后要decode()。编码后的数据不可带有回车换行符)。音频时长不能超过60s，音频文件大小不能超过3MB（Base64后）。
   data: String = "Data",
@@ -1889,7 +1889,7 @@ pub struct SentenceRecognitionRequest: encode {
   /// 自学习模型 id。如设置了该参数，将生效对应的自学习模型。
   customization_id: String = "CustomizationId",
   /// 热词增强功能。1:开启后（仅支持8k_zh,16k_zh），将开启同音替换功能，同音字、词在热词中配置。举例：热词配置“蜜制”并开启增强功能后，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   reinforce_hotword: i64 = "ReinforceHotword",
   /// 临时热词表：该参数用于提升识别准确率。
   /// 单个热词限制："热词|权重"，单个热词不超过30个字符（最多10个汉字），权重1-11或者100，如：“腾讯云|5” 或 “ASR|11”；

@@ -2124,7 +2124,7 @@ pub struct Activity: decode {
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
   /// 该参数已废弃，请勿使用。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   activity_related_instance_set: Vec<ActivtyRelatedInstance> = "ActivityRelatedInstanceSet",
   /// 伸缩活动状态简要描述。
   status_message_simplified: String = "StatusMessageSimplified",
@@ -3208,7 +3208,7 @@ pub struct EnhancedService: encode {
   /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
   monitor_service: RunMonitorServiceEnabled = "MonitorService",
   /// 该参数已废弃，查询时会返回空值，请勿使用。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   automation_service: Vec<RunAutomationServiceEnabled> = "AutomationService",
   /// 开启自动化助手服务。若不指定该参数，则默认逻辑与CVM保持一致。
   automation_tools_service: RunAutomationServiceEnabled = "AutomationToolsService",

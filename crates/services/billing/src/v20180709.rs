@@ -1470,10 +1470,10 @@ pub struct AllocationDetail: decode {
   /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
   instance_type_name: String = "InstanceTypeName",
   /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
   /// 分拆项名称：涉及分拆产品的分拆后的分拆项
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
   /// 子产品编码
   product_code: String = "ProductCode",
@@ -1873,10 +1873,10 @@ pub struct AllocationSummaryByItem: decode {
   /// 组件类型：用户购买的产品或服务对应的组件大类
   component_code_name: String = "ComponentCodeName",
   /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
   /// 分拆项名称：涉及分拆产品的分拆后的分拆项
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
   /// 开始使用时间：产品服务开始使用时间
   fee_begin_time: String = "FeeBeginTime",
@@ -2012,10 +2012,10 @@ pub struct AllocationSummaryByResource: decode {
   /// 分成账户支出(元)：通过分成金账户支付的金额
   transfer_pay_amount: String = "TransferPayAmount",
   /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
   /// 分拆项名称：涉及分拆产品的分拆后的分拆项
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
   /// 开始使用时间：产品服务开始使用时间
   fee_begin_time: String = "FeeBeginTime",
@@ -2341,7 +2341,7 @@ pub struct BillDetailComponent: decode {
   /// 组件刊例价：组件的官网原始单价（如果客户享受一口价/合同价则默认不展示）
   single_price: String = "SinglePrice",
   /// 组件指定价（已废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   specified_price: String = "SpecifiedPrice",
   /// 组件价格单位：组件价格的单位，单位构成：元/用量单位/时长单位
   price_unit: String = "PriceUnit",
@@ -2388,7 +2388,7 @@ pub struct BillDetailComponent: decode {
   /// 节省计划抵扣率：节省计划可用余额额度范围内，节省计划对于此组件打的折扣率
   sp_deduction_rate: String = "SPDeductionRate",
   /// 节省计划抵扣金额（已废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
   /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
   original_cost_with_sp: String = "OriginalCostWithSP",
@@ -2485,7 +2485,7 @@ pub struct BillDistributionResourceSummary: decode {
   /// 预留实例抵扣组件原价：本产品或服务使用预留实例抵扣的组件原价金额
   original_cost_with_ri: String = "OriginalCostWithRI",
   /// 节省计划抵扣金额（已废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
   /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
   original_cost_with_sp: String = "OriginalCostWithSP",
@@ -2637,7 +2637,7 @@ pub struct BillResourceSummary: decode {
   /// 预留实例抵扣组件原价：本产品或服务使用预留实例抵扣的组件原价金额
   original_cost_with_ri: String = "OriginalCostWithRI",
   /// 节省计划抵扣金额（已废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
   /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
   original_cost_with_sp: String = "OriginalCostWithSP",
@@ -3535,7 +3535,7 @@ pub struct DescribeAllocationSummaryByBusinessRequest: encode {
   /// 产品编码，用作筛选
   business_codes: Vec<String> = "BusinessCodes",
   /// 模糊搜索条件
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   search_key: String = "SearchKey",
 }
 
@@ -3753,7 +3753,7 @@ pub struct DescribeBillDetailForOrganizationRequest: encode {
   /// **Required.** 数量，最大值为100
   limit: u64 = "Limit",
   /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
   /// 月份，格式为yyyy-mm，Month和BeginTime&EndTime必传一个，如果有传BeginTime&EndTime则Month字段无效。最多可拉取近18个月内的数据。
   month: String = "Month",
@@ -3826,7 +3826,7 @@ pub struct DescribeBillDetailRequest: encode {
   /// **Required.** 数量，最大值为300
   limit: u64 = "Limit",
   /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
   /// 月份，格式为yyyy-mm，Month和BeginTime&EndTime必传一个，如果有传BeginTime&EndTime则Month字段无效。最多可拉取近18个月内的数据。
   month: String = "Month",
@@ -4003,7 +4003,7 @@ pub struct DescribeBillResourceSummaryForOrganizationRequest: encode {
   /// **Required.** 月份，格式为yyyy-mm。不能早于开通账单2.0的月份
   month: String = "Month",
   /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
   /// 是否需要访问列表的总记录数，用于前端分页
   /// 1-表示需要， 0-表示不需要
@@ -4071,7 +4071,7 @@ pub struct DescribeBillResourceSummaryRequest: encode {
   /// **Required.** 月份，格式为yyyy-mm。不能早于开通账单2.0的月份
   month: String = "Month",
   /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
   /// 是否需要访问列表的总记录数，用于前端分页
   /// 1-表示需要， 0-表示不需要
@@ -5125,10 +5125,10 @@ pub struct GatherResourceSummary: decode {
   /// 交易类型：明细交易类型
   action_type_name: String = "ActionTypeName",
   /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
   /// 分拆项名称：涉及分拆产品的分拆后的分拆项
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
 }
 

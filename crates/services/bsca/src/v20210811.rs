@@ -667,7 +667,7 @@ pub struct VulnerabilitySummary: decode {
   /// <li>Low</li>
   severity: String = "Severity",
   /// 架构信息，如x86、ARM等，废弃，请使用ArchitectureList
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   architecture: Vec<String> = "Architecture",
   /// 架构信息，如x86、ARM等
   architecture_list: Vec<String> = "ArchitectureList",

@@ -3768,7 +3768,7 @@ pub struct GetAccountSummaryResponse: decode {
   /// 角色数
   roles: u64 = "Roles",
   /// 身份提供商数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   idps: u64 = "Idps",
   /// 子账户数
   user: u64 = "User",

@@ -2156,7 +2156,7 @@ pub struct AsrData: decode {
   /// 消息内容
   message: String = "Message",
   /// 时间戳
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   timestamp: i64 = "Timestamp",
   /// 句子开始时间，Unix 毫秒时间戳
   start: i64 = "Start",
@@ -2234,7 +2234,7 @@ pub struct BindStaffSkillGroupListRequest: encode {
   /// **Required.** 座席邮箱
   staff_email: String = "StaffEmail",
   /// 绑定技能组列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   skill_group_list: Vec<i64> = "SkillGroupList",
   /// 绑定技能组列表(必填)
   staff_skill_group_list: Vec<StaffSkillGroupList> = "StaffSkillGroupList",
@@ -2698,7 +2698,7 @@ pub struct CreateCallOutSessionRequest: encode {
   /// 是否强制使用手机外呼，当前只支持 true，若为 true 请确保已配置白名单
   is_force_use_mobile: bool = "IsForceUseMobile",
   /// 自定义数据，长度限制 1024 字节
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uui: String = "Uui",
   /// 自定义数据，长度限制 1024 字节
   ///
@@ -3105,10 +3105,10 @@ pub struct DescribeChatMessagesRequest: encode {
   /// **Required.** 应用 ID，可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: i64 = "SdkAppId",
   /// 实例 ID（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: i64 = "InstanceId",
   /// 服务记录ID（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cdr_id: String = "CdrId",
   /// 返回记录条数，最大为100 默认20
   limit: i64 = "Limit",
@@ -3237,7 +3237,7 @@ pub struct DescribeIMCdrsRequest: encode {
   /// **Required.** 结束时间（必填），Unix 秒级时间戳
   end_timestamp: i64 = "EndTimestamp",
   /// 实例 ID（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: i64 = "InstanceId",
   /// 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: i64 = "SdkAppId",
@@ -3254,7 +3254,7 @@ pub struct DescribeIMCdrsResponse: decode {
   /// 总记录数
   total_count: i64 = "TotalCount",
   /// 服务记录列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   im_cdrs: Vec<IMCdrInfo> = "IMCdrs",
   /// 服务记录列表
   im_cdr_list: Vec<IMCdrInfo> = "IMCdrList",
@@ -3449,7 +3449,7 @@ pub struct DescribeProtectedTelCdrResponse: decode {
   /// 话单记录总数
   total_count: u64 = "TotalCount",
   /// 话单记录
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tel_cdrs: Vec<TelCdrInfo> = "TelCdrs",
   /// 话单记录
   tel_cdr_list: Vec<TelCdrInfo> = "TelCdrList",
@@ -3548,7 +3548,7 @@ pub struct DescribeTelCallInfoResponse: decode {
   /// 坐席使用统计个数
   seat_used_count: i64 = "SeatUsedCount",
   /// 音频套餐包消耗分钟数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   voip_call_in_count: i64 = "VoipCallInCount",
   /// 音频套餐包消耗分钟数
   ///
@@ -3569,7 +3569,7 @@ pub struct DescribeTelCdrRequest: encode {
   /// **Required.** 结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。
   end_time_stamp: i64 = "EndTimeStamp",
   /// 实例 ID（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: i64 = "InstanceId",
   /// 返回数据条数，上限（废弃）
   limit: i64 = "Limit",
@@ -3592,7 +3592,7 @@ pub struct DescribeTelCdrResponse: decode {
   /// 话单记录总数
   total_count: i64 = "TotalCount",
   /// 话单记录
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tel_cdrs: Vec<TelCdrInfo> = "TelCdrs",
   /// 话单记录
   tel_cdr_list: Vec<TelCdrInfo> = "TelCdrList",
@@ -4421,7 +4421,7 @@ pub struct TelCdrInfo: decode {
   /// 被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空
   protected_callee: String = "ProtectedCallee",
   /// 客户自定义数据（User-to-User Interface）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uui: String = "Uui",
   /// 客户自定义数据（User-to-User Interface）
   ///

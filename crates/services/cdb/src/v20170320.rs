@@ -10322,7 +10322,7 @@ pub struct ParamRecord: decode {
   /// 参数修改后的值
   new_value: String = "NewValue",
   /// 参数是否修改成功
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_sucess: bool = "IsSucess",
   /// 修改时间
   modify_time: String = "ModifyTime",

@@ -1070,7 +1070,7 @@ pub struct CreateInstanceNewRequest: encode {
   /// SpecName从DescribeSpec接口中返回的DataSpec.Name获取
   data_spec: NodeSpec = "DataSpec",
   /// 标签列表（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tags: Tag = "Tags",
   /// 日志主题ID
   cls_log_set_id: String = "ClsLogSetId",

@@ -2259,7 +2259,7 @@ pub struct ClusterConfigsInfoFromEMR: decode {
   /// 配置文件路径
   file_path: String = "FilePath",
   /// 配置文件kv值
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   file_key_values: String = "FileKeyValues",
   /// 配置文件kv值
   file_key_values_new: Vec<ConfigKeyValue> = "FileKeyValuesNew",
@@ -2345,11 +2345,11 @@ pub struct CreateBackUpScheduleRequest: encode {
   schedule_id: i64 = "ScheduleId",
   /// 选择的星期 逗号分隔
   /// 废弃：使用ScheduleInfo
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   week_days: String = "WeekDays",
   /// 执行小时
   /// 废弃：使用ScheduleInfo
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   execute_hour: i64 = "ExecuteHour",
   /// 备份表列表
   back_up_tables: Vec<BackupTableContent> = "BackUpTables",
@@ -2999,7 +2999,7 @@ pub struct DescribeInstanceUsedSubnetsResponse: decode {
 /// DescribeInstancesHealthState请求参数结构体
 pub struct DescribeInstancesHealthStateRequest: encode {
   /// 集群Id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceID",
   /// 为空：代表当前appId下所有集群 或者  某个集群Id
   input: String = "Input",
@@ -3404,7 +3404,7 @@ pub struct InstanceInfo: decode {
   /// 注：这里返回类型实际为map[string]struct类型，并非显示的string类型，可以参考“示例值”进行数据的解析。
   components: String = "Components",
   /// 判断审计日志表是否有catalog字段
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   if_exist_catalog: i64 = "IfExistCatalog",
   /// 页面特性，用于前端屏蔽一些页面入口
   characteristic: Vec<String> = "Characteristic",

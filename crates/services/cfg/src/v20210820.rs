@@ -1299,7 +1299,7 @@ pub struct TaskGroupInstance: decode {
   /// 执行结束时间
   task_group_instance_end_time: String = "TaskGroupInstanceEndTime",
   /// 实例动作执行日志
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_group_instance_execute_log: String = "TaskGroupInstanceExecuteLog",
   /// 实例是否可重试
   task_group_instance_is_redo: bool = "TaskGroupInstanceIsRedo",

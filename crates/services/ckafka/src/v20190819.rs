@@ -3828,7 +3828,7 @@ pub struct CreateInstancePreResp: decode {
   /// 操作型返回的Data数据
   data: CreateInstancePreData = "Data",
   /// 删除时间。目前该参数字段已废弃，将会在未来被删除
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   delete_route_timestamp: String = "DeleteRouteTimestamp",
 }
 
@@ -6376,7 +6376,7 @@ pub struct ModifyInstanceAttributesRequest: encode {
   /// 公网带宽
   public_network: i64 = "PublicNetwork",
   /// 动态硬盘扩容策略配置
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dynamic_disk_config: DynamicDiskConfig = "DynamicDiskConfig",
   /// 实例级别单条消息大小（单位byte)
   max_message_byte: u64 = "MaxMessageByte",
@@ -7544,7 +7544,7 @@ pub struct ZoneInfo: decode {
   /// zone状态
   zone_status: i64 = "ZoneStatus",
   /// 额外标识
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   exflag: String = "Exflag",
   /// json对象，key为机型，value true为售罄，false为未售罄
   sold_out: String = "SoldOut",

@@ -3540,7 +3540,7 @@ pub struct CreateClsLogSetRequest: encode {
   /// 日志集的名字，不能和cls其他日志集重名。不填默认为clb_logset。
   logset_name: String = "LogsetName",
   /// 日志集的保存周期，单位：天。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period: u64 = "Period",
   /// 日志集类型，ACCESS：访问日志，HEALTH：健康检查日志，默认ACCESS。
   logset_type: String = "LogsetType",
@@ -4984,7 +4984,7 @@ pub struct LoadBalancer: decode {
   /// 0：表示未被隔离，1：表示被隔离。
   isolation: u64 = "Isolation",
   /// 用户开启日志的信息，日志只有公网属性创建了 HTTP 、HTTPS 监听器的负载均衡才会有日志。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log: String = "Log",
   /// 负载均衡实例所在的子网（仅对内网VPC型LB有意义）
   subnet_id: String = "SubnetId",
@@ -5766,10 +5766,10 @@ pub struct RsWeightRule: encode {
   /// 转发规则的ID，七层规则时需要此参数，4层规则不需要。
   location_id: String = "LocationId",
   /// 目标规则的域名，提供LocationId参数时本参数不生效。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   domain: String = "Domain",
   /// 目标规则的URL，提供LocationId参数时本参数不生效。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   url: String = "Url",
   /// 后端服务修改后的转发权重，取值范围：[0，100]。此参数的优先级低于前述[Target](https://cloud.tencent.com/document/api/214/30694#Target)中的Weight参数，即最终的权重值以Target中的Weight参数值为准，仅当Target中的Weight参数为空时，才以RsWeightRule中的Weight参数为准。
   weight: i64 = "Weight",
@@ -6149,7 +6149,7 @@ pub struct TargetHealth: decode {
   /// 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close表示健康检查关闭或监听器状态停止。
   health_status_detail: String = "HealthStatusDetail",
   /// (**该参数对象即将下线，不推荐使用，请使用HealthStatusDetail获取健康详情**) 当前健康状态的详细信息。如：Alive、Dead、Unknown。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   health_status_detial: String = "HealthStatusDetial",
   /// 目标组唯一ID。
   target_group_id: String = "TargetGroupId",

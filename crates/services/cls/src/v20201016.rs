@@ -8050,7 +8050,7 @@ pub struct PreviewLogStatistic: encode {
   /// - 出参时有效，为日志中的时间格式
   time: String = "Time",
   /// 目标topic-name
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dst_topic_name: String = "DstTopicName",
 }
 
@@ -8575,7 +8575,7 @@ pub struct UploadLogRequest: encode {
   /// **Required.** 主题id
   topic_id: String = "TopicId",
   /// 该参数已废弃，请勿使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   hash_key: String = "HashKey",
   /// 压缩方法
   compress_type: String = "CompressType",

@@ -18443,7 +18443,7 @@ pub struct BashRule: decode {
   /// 正则表达式
   rule: String = "Rule",
   /// 规则描述
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   decription: String = "Decription",
   /// 操作人
   operator: String = "Operator",
@@ -23554,19 +23554,19 @@ pub struct DescribeMachineGeneralResponse: decode {
   /// 资产总数
   machine_cnt: u64 = "MachineCnt",
   /// 腾讯云服务商机器数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tencent_cloud_machine_cnt: u64 = "TencentCloudMachineCnt",
   /// 阿里云服务商机器数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ali_cloud_machine_cnt: u64 = "AliCloudMachineCnt",
   /// 百度云服务商机器数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   baidu_cloud_machine_cnt: u64 = "BaiduCloudMachineCnt",
   /// IDC机器数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   idc_machine_cnt: u64 = "IDCMachineCnt",
   /// 其他云服务商机器数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   other_cloud_machine_cnt: u64 = "OtherCloudMachineCnt",
   /// 已防护机器数
   protect_machine_cnt: u64 = "ProtectMachineCnt",
@@ -27483,7 +27483,7 @@ pub struct ExportFileTamperEventsRequest: encode {
   /// <li>RuleCategory- string - 是否必填：否 - 规则类别 0 系统规则 1 自定义规则</li>
   filters: Vec<Filters> = "Filters",
   /// 需要导出的字段
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fileds: Vec<String> = "Fileds",
   /// 需要导出的字段
   fields: String = "Fields",

@@ -5205,7 +5205,7 @@ pub struct AddInstancesRequest: encode {
   /// 实例机器类型
   device_type: String = "DeviceType",
   /// 实例组ID，在已有RO组中新增实例时使用，不传则新增RO组。当前版本不建议传输该值。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
   /// 所属VPC网络ID。
   vpc_id: String = "VpcId",
@@ -5527,7 +5527,7 @@ pub struct BizTaskInfo: decode {
   /// 任务输入信息
   input: String = "Input",
   /// 实例组id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
   /// 实例组id
   instance_group_id: String = "InstanceGroupId",
@@ -5560,7 +5560,7 @@ pub struct BizTaskInfo: decode {
   /// 任务进度
   process: i64 = "Process",
   /// 修改参数任务信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_params_data: Vec<ModifyParamsData> = "ModifyParamsData",
   /// 创建集群任务信息
   create_clusters_data: CreateClustersData = "CreateClustersData",
@@ -5675,7 +5675,7 @@ pub struct CloseProxyResponse: decode {
 /// CloseWan请求参数结构体
 pub struct CloseWanRequest: encode {
   /// 实例组id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
   /// 实例组id
   instance_group_id: String = "InstanceGroupId",
@@ -7360,7 +7360,7 @@ pub struct DescribeClusterInstanceGrpsResponse: decode {
   /// 实例组个数
   total_count: i64 = "TotalCount",
   /// 实例组列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_info_list: Vec<CynosdbInstanceGrp> = "InstanceGrpInfoList",
   /// 实例组列表
   instance_group_info_list: Vec<CynosdbInstanceGroup> = "InstanceGroupInfoList",
@@ -7471,7 +7471,7 @@ pub struct DescribeClustersResponse: decode {
 /// DescribeDBSecurityGroups请求参数结构体
 pub struct DescribeDBSecurityGroupsRequest: encode {
   /// 实例ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
   /// 实例组ID
   instance_group_id: String = "InstanceGroupId",
@@ -9255,7 +9255,7 @@ pub struct ModifyVipVportRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
   /// 实例组id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
   /// 实例组id
   instance_group_id: String = "InstanceGroupId",
@@ -9473,7 +9473,7 @@ pub struct OpenReadOnlyInstanceExclusiveAccessResponse: decode {
 /// OpenWan请求参数结构体
 pub struct OpenWanRequest: encode {
   /// 实例组id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
   /// 实例ID
   instance_id: String = "InstanceId",

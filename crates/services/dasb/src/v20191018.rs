@@ -2572,7 +2572,7 @@ pub struct Command: decode {
   /// 该命令所属会话的会话开始时间
   session_time: String = "SessionTime",
   /// 该命令所属会话的会话开始时间
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sess_time: String = "SessTime",
   /// 复核时间
   confirm_time: String = "ConfirmTime",
@@ -4246,7 +4246,7 @@ pub struct SearchCommandResult: decode {
   /// 该命令所属会话的会话开始时间
   session_time: String = "SessionTime",
   /// 该命令所属会话的会话开始时间（废弃，使用SessionTime）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sess_time: String = "SessTime",
   /// 复核时间
   confirm_time: String = "ConfirmTime",

@@ -5227,7 +5227,7 @@ pub struct CreateDataEngineRequest: encode {
   /// 最大资源
   max_clusters: i64 = "MaxClusters",
   /// 是否为默认虚拟集群
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   default_data_engine: bool = "DefaultDataEngine",
   /// VPC网段
   cidr_block: String = "CidrBlock",
@@ -9230,10 +9230,10 @@ pub struct TableBaseInfo: encode {
   /// 建表用户ID
   user_sub_uin: String = "UserSubUin",
   /// 数据治理配置项
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   govern_policy: DataGovernPolicy = "GovernPolicy",
   /// 库数据治理是否关闭，关闭：true，开启：false
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   db_govern_policy_is_disable: String = "DbGovernPolicyIsDisable",
   /// 智能数据治理配置项
   smart_policy: SmartPolicy = "SmartPolicy",

@@ -5741,13 +5741,13 @@ pub struct CreateDSPAAssessmentTaskRequest: encode {
   /// **Required.** 评估模板Id，格式“template-xxxxxxxx”
   template_id: String = "TemplateId",
   /// 评估业务名称。1-60个字符，仅允许输入中文、英文字母、数字、'_'、'-'，并且开头和结尾需为中文、英文字母或者数字
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   business_name: String = "BusinessName",
   /// 业务所属部门。1-60个字符，仅允许输入中文、英文字母、数字、'_'、'-'，并且开头和结尾需为中文、英文字母或者数字
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   business_dept: String = "BusinessDept",
   /// 业务负责人。1-60个字符，仅允许输入中文、英文字母、数字、'_'、'-'，并且开头和结尾需为中文、英文字母或者数字
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   business_owner: String = "BusinessOwner",
   /// 分类分级模板Id
   compliance_id: i64 = "ComplianceId",
@@ -5887,10 +5887,10 @@ pub struct CreateDSPACosMetaResourcesRequest: encode {
   /// **Required.** DSPA实例ID。
   dspa_id: String = "DspaId",
   /// 资源所处地域。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_region: String = "ResourceRegion",
   /// COS桶列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   buckets: Vec<String> = "Buckets",
   /// 必填，COS资源列表
   cos_bucket_items: Vec<CosBucketItem> = "CosBucketItems",
@@ -5909,16 +5909,16 @@ pub struct CreateDSPADbMetaResourcesRequest: encode {
   /// **Required.** 资源类型，支持：cdb（云数据库 MySQL）、dcdb（TDSQL MySQL版）、mariadb（云数据库 MariaDB）、postgres（云数据库 PostgreSQL）、cynosdbpg（TDSQL-C PostgreSQL版）、cynosdbmysql（TDSQL-C MySQL版）
   meta_type: String = "MetaType",
   /// 资源所处地域。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_region: String = "ResourceRegion",
   /// 用来标记本次更新是否已经是最后一次，可选值：continue（后续还需要更新）、finished（本次是最后一次更新）。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   update_status: String = "UpdateStatus",
   /// 本次更新的ID号，用来标记一次完整的更新过程。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   update_id: String = "UpdateId",
   /// 云上资源列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   items: Vec<DspaCloudResourceMeta> = "Items",
   /// 必填，云数据库资源列表。
   cloud_resource_items: Vec<CloudResourceItem> = "CloudResourceItems",
@@ -5927,14 +5927,14 @@ pub struct CreateDSPADbMetaResourcesRequest: encode {
 /// CreateDSPADbMetaResources返回参数结构体
 pub struct CreateDSPADbMetaResourcesResponse: decode {
   /// 本次更新的ID号，用来标记一次完整的更新过程。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   update_id: String = "UpdateId",
   /// 资源类型，支持：cdb（云数据库 MySQL）、dcdb（TDSQL MySQL版）、mariadb（云数据库 MariaDB）、postgres（云数据库 PostgreSQL）、cynosdbpg（TDSQL-C PostgreSQL版）、cynosdbmysql（TDSQL-C MySQL版）
   meta_type: String = "MetaType",
   /// DSPA实例ID。
   dspa_id: String = "DspaId",
   /// 资源所处地域。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_region: String = "ResourceRegion",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9298,7 +9298,7 @@ pub struct ModifyDSPAAssessmentRiskLatestRequest: encode {
   /// **Required.** 风险状态（waiting:待处理，processing:处理中，finished:已处理，ignored:已忽略）
   status: String = "Status",
   /// 最新风险项Id
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   risk_latest_table_id: u64 = "RiskLatestTableId",
   /// 备注
   note: String = "Note",

@@ -225,7 +225,7 @@ pub struct CorrectMultiImageRequest: encode {
 /// CorrectMultiImage返回参数结构体
 pub struct CorrectMultiImageResponse: decode {
   /// 接口返回数据
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   data: CompostionContext = "Data",
   /// 接口返回数据
   result_data: CompositionContext = "ResultData",
@@ -314,7 +314,7 @@ pub struct EHOCRRequest: encode {
 /// EHOCR返回参数结构体
 pub struct EHOCRResponse: decode {
   /// 接口返回数据
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   data: CompostionContext = "Data",
   /// 接口返回数据
   result_data: CompositionContext = "ResultData",

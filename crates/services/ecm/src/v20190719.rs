@@ -4729,7 +4729,7 @@ pub struct AssignIpv6AddressesRequest: encode {
   /// 是否跳过自动开通公网带宽。通常为true(根据运营系统的用户配置来决定是否自动开通，以支持当前子机购买时的行为）。
   skip_allocate_bandwidth: bool = "SkipAllocateBandwidth",
   /// 该字段没有使用（已过期）。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ipv6_isp: String = "Ipv6ISP",
 }
 
@@ -6760,7 +6760,7 @@ pub struct ISPCounter: decode {
   /// 节点数量
   provider_node_num: i64 = "ProviderNodeNum",
   /// 实例数量
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proveder_instance_num: i64 = "ProvederInstanceNum",
   /// Zone实例信息结构体数组
   zone_instance_info_set: Vec<ZoneInstanceInfo> = "ZoneInstanceInfoSet",

@@ -2195,7 +2195,7 @@ pub struct ClusterInstancesInfo: decode {
   /// 集群ID
   cluster_id: String = "ClusterId",
   /// 标题
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ftitle: String = "Ftitle",
   /// 集群名
   cluster_name: String = "ClusterName",
@@ -2247,7 +2247,7 @@ pub struct ClusterInstancesInfo: decode {
   /// 已经运行时间
   run_time: String = "RunTime",
   /// 集群产品配置信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   config: EmrProductConfigOutter = "Config",
   /// 主节点外网IP
   master_ip: String = "MasterIp",
@@ -6098,13 +6098,13 @@ pub struct ServiceProcessFunctionInfo: decode {
   /// 探测告警级别
   detect_alert: String = "DetectAlert",
   /// 探测功能描述
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_function_key: String = "DetetcFunctionKey",
   /// 探测功能结果
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_function_value: String = "DetetcFunctionValue",
   /// 探测结果
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_time: String = "DetetcTime",
   /// 探测功能描述
   detect_function_key: String = "DetectFunctionKey",

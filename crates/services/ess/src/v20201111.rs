@@ -4364,15 +4364,15 @@ pub struct Admin: decode {
 /// 代理相关应用信息，如集团主企业代子企业操作
 pub struct Agent: encode {
   /// 代理机构的应用编号,32位字符串，一般不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   app_id: String = "AppId",
   /// 被代理机构的应用号，一般不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_app_id: String = "ProxyAppId",
   /// 被代理机构在电子签平台的机构编号，集团代理下场景必传
   proxy_organization_id: String = "ProxyOrganizationId",
   /// 被代理机构的经办人，一般不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_operator: String = "ProxyOperator",
 }
 
@@ -4685,7 +4685,7 @@ pub struct AutoSignConfig: encode {
   /// 执行结果的回调URL，该URL仅支持HTTP或HTTPS协议，建议采用HTTPS协议以保证数据传输的安全性。
   /// 腾讯电子签服务器将通过POST方式，application/json格式通知执行结果，请确保外网可以正常访问该URL。
   /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 开通时候的身份验证方式, 取值为：
   /// <ul><li>**WEIXINAPP** : 微信人脸识别</li>
@@ -4805,7 +4805,7 @@ pub struct CallbackInfo: encode {
   /// **Required.** 回调url,。请确保回调地址能够接收并处理 HTTP POST 请求，并返回状态码 200 以表示处理正常。
   callback_url: String = "CallbackUrl",
   /// 回调加密key，已废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   token: String = "Token",
   /// 回调加密key，用于回调消息加解密。
   callback_key: String = "CallbackKey",
@@ -4816,15 +4816,15 @@ pub struct CallbackInfo: encode {
 /// 此结构体 (Caller) 用于描述调用方属性。
 pub struct Caller: encode {
   /// 应用号
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   application_id: String = "ApplicationId",
   /// 主机构ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization_id: String = "OrganizationId",
   /// 经办人的用户ID，同UserId
   operator_id: String = "OperatorId",
   /// 下属机构ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sub_organization_id: String = "SubOrganizationId",
 }
 
@@ -5498,7 +5498,7 @@ pub struct CreateConvertTaskApiRequest: encode {
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -5915,7 +5915,7 @@ pub struct CreateFlowEvidenceReportResponse: decode {
   status: String = "Status",
   /// 此字段已经废除,不再使用.
   /// 出证的PDF下载地址请调用DescribeChannelFlowEvidenceReport接口获取
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   report_url: String = "ReportUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6229,10 +6229,10 @@ pub struct CreateFlowRequest: encode {
   /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
   auto_sign_scene: String = "AutoSignScene",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   related_flow_id: String = "RelatedFlowId",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：
   /// <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>
@@ -6312,7 +6312,7 @@ pub struct CreateFlowSignUrlRequest: encode {
   /// 2. 生成发起方预览链接时，该字段（FlowApproverInfos）可以传空或者不传。
   flow_approver_infos: Vec<FlowCreateApprover> = "FlowApproverInfos",
   /// 机构信息，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>
   jump_url: String = "JumpUrl",
@@ -6478,7 +6478,7 @@ pub struct CreateLegalSealQrCodeRequest: encode {
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
   /// 机构信息，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -6524,13 +6524,13 @@ pub struct CreateMultiFlowSignQRCodeRequest: encode {
   /// 已废弃，回调配置统一使用企业应用管理-应用集成-企业版应用中的配置
   /// <br/> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/company/callback_types_contracts_sign
   /// <br/> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/company/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
   /// 限制二维码用户条件（已弃用）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   approver_restrictions: ApproverRestriction = "ApproverRestrictions",
   /// 指定签署方在使用个人印章签署控件（SIGN_SIGNATURE） 时可使用的签署方式：自由书写、正楷临摹、系统签名、个人印章。
   approver_component_limit_types: Vec<ApproverComponentLimitType> = "ApproverComponentLimitTypes",
@@ -6935,7 +6935,7 @@ pub struct CreatePreparedPersonalEsignRequest: encode {
   /// 印章图片的base64
   /// 注：已废弃
   /// 请先通过UploadFiles接口上传文件，获取 FileId
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   seal_image: String = "SealImage",
   /// 是否开启印章图片压缩处理，默认不开启，如需开启请设置为 true。当印章超过 2M 时建议开启，开启后图片的 hash 将发生变化。
   seal_image_compress: bool = "SealImageCompress",
@@ -7878,10 +7878,10 @@ pub struct DescribeFileUrlsRequest: encode {
   /// 下载url过期时间，单位秒。0: 按默认值5分钟，允许范围：1s~24x60x60s(1天)
   url_ttl: i64 = "UrlTtl",
   /// 暂不开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cc_token: String = "CcToken",
   /// 暂不开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   scene: String = "Scene",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
@@ -8037,13 +8037,13 @@ pub struct DescribeFlowTemplatesRequest: encode {
   application_id: String = "ApplicationId",
   /// 默认为false，查询SaaS模板库列表；
   /// 为true，查询第三方应用集成平台企业模板库管理列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_channel: bool = "IsChannel",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   generate_source: u64 = "GenerateSource",
   /// 是否获取模板预览链接
   with_preview_url: bool = "WithPreviewUrl",
@@ -8238,7 +8238,7 @@ pub struct DescribeOrganizationGroupOrganizationsResponse: decode {
   /// 已授权待激活的子企业总数量
   joined_total: u64 = "JoinedTotal",
   /// 已加入的企业数量(废弃,请使用ActivatedTotal)
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   actived_total: u64 = "ActivedTotal",
   /// 如果入参Export为 true 时使用，表示导出Excel的url
   export_url: String = "ExportUrl",
@@ -8892,7 +8892,7 @@ pub struct FlowCreateApprover: encode {
   /// 签署人个性化能力值，如是否可以转发他人处理、是否可以拒签、是否为动态补充签署人等功能开关。
   approver_option: ApproverOption = "ApproverOption",
   /// 签署完前端跳转的url，暂未使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   jump_url: String = "JumpUrl",
   /// 签署人的签署ID
   ///
@@ -9058,7 +9058,7 @@ pub struct FlowGroupInfo: encode {
   /// 示例值：1604912664
   deadline: i64 = "Deadline",
   /// 合同（流程）的回调地址
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。
   /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。
@@ -9406,7 +9406,7 @@ pub struct GetTaskResultApiRequest: encode {
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -9855,19 +9855,19 @@ pub struct OrganizationAuthUrl: decode {
 /// 机构信息
 pub struct OrganizationInfo: encode {
   /// 机构在平台的编号，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization_id: String = "OrganizationId",
   /// 用户渠道，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   channel: String = "Channel",
   /// 用户在渠道的机构编号，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization_open_id: String = "OrganizationOpenId",
   /// 用户真实的IP，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_ip: String = "ClientIp",
   /// 机构的代理IP，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_ip: String = "ProxyIp",
 }
 
@@ -10027,7 +10027,7 @@ pub struct RegisterInfo: encode {
   /// **Required.** 法人姓名
   legal_name: String = "LegalName",
   /// 社会统一信用代码
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uscc: String = "Uscc",
   /// 社会统一信用代码
   unified_social_credit_code: String = "UnifiedSocialCreditCode",
@@ -10270,7 +10270,7 @@ pub struct StartFlowRequest: encode {
   /// 此处需要传入[创建签署流程接口](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)得到的FlowId。
   flow_id: String = "FlowId",
   /// 客户端Token，保持接口幂等性,最大长度64个字符
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_token: String = "ClientToken",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
@@ -10461,7 +10461,7 @@ pub struct TemplateInfo: decode {
   /// 此模板配置的预填印章列表（包括自动签署指定的印章）
   template_seals: Vec<SealInfo> = "TemplateSeals",
   /// 模板内部指定的印章列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   seals: Vec<SealInfo> = "Seals",
 }
 
@@ -10568,7 +10568,7 @@ pub struct UploadFilesRequest: encode {
   /// 注: `历史遗留问题，已经废弃，调用接口时不用赋值`
   custom_ids: Vec<String> = "CustomIds",
   /// 不再使用，上传文件链接数组，最多支持20个URL
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   file_urls: String = "FileUrls",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
@@ -10601,16 +10601,16 @@ pub struct UserInfo: encode {
   /// 用户在平台的编号
   user_id: String = "UserId",
   /// 用户的来源渠道，一般不用传，特定场景根据接口说明传值
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   channel: String = "Channel",
   /// 用户在渠道的编号，一般不用传，特定场景根据接口说明传值
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   open_id: String = "OpenId",
   /// 用户真实IP，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_ip: String = "ClientIp",
   /// 用户代理IP，内部字段，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_ip: String = "ProxyIp",
 }
 

@@ -4059,7 +4059,7 @@ pub struct Agent: encode {
   /// **不用填写**，在第三方平台子客企业开通电子签后，会生成唯一的子客应用Id（ProxyAppId）用于代理调用时的鉴权，在子客开通的回调中获取。
   proxy_app_id: String = "ProxyAppId",
   /// 内部参数，暂未开放使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_organization_id: String = "ProxyOrganizationId",
 }
 
@@ -4180,7 +4180,7 @@ pub struct AutoSignConfig: encode {
   /// <li>**true**: 需要</li></ul>
   seal_img_callback: bool = "SealImgCallback",
   /// 该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 开通时候的身份验证方式, 取值为：
   /// <ul><li>**WEIXINAPP** : 微信人脸识别</li>
@@ -4309,7 +4309,7 @@ pub struct ChannelBatchCancelFlowsRequest: encode {
   /// ![image](https://qcloudimg.tencent-cloud.cn/raw/f16cf37dbb3a09d6569877f093b92204/channel_ChannelCancelFlow.png)
   cancel_message_format: i64 = "CancelMessageFormat",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -4411,7 +4411,7 @@ pub struct ChannelCancelFlowRequest: encode {
   /// ![image](https://dyn.ess.tencent.cn/guide/capi/channel_ChannelCancelFlow.png)
   cancel_message_format: i64 = "CancelMessageFormat",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -4436,7 +4436,7 @@ pub struct ChannelCancelMultiFlowSignQRCodeRequest: encode {
   /// **Required.** 需要取消的签署码ID，为32位字符串。由[创建一码多签签署码](https://qian.tencent.com/developers/partnerApis/templates/ChannelCreateMultiFlowSignQRCode)返回
   qr_code_id: String = "QrCodeId",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -4480,7 +4480,7 @@ pub struct ChannelCreateBatchCancelFlowUrlRequest: encode {
   /// **Required.** 要撤销的合同流程ID列表，最多100个，超过100不处理
   flow_ids: Vec<String> = "FlowIds",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -4682,7 +4682,7 @@ pub struct ChannelCreateBoundFlowsRequest: encode {
   /// 需要领取的合同流程的ID列表
   flow_ids: Vec<String> = "FlowIds",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -4726,10 +4726,10 @@ pub struct ChannelCreateConvertTaskApiRequest: encode {
   /// 注:  `目前，此接口仅支持单个文件进行转换。`
   resource_id: String = "ResourceId",
   /// 调用方用户信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -4783,7 +4783,7 @@ pub struct ChannelCreateEmbedWebUrlRequest: encode {
   /// 是否隐藏控件，只有预览模板时生效
   hidden_components: bool = "HiddenComponents",
   /// 渠道操作者信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 用户自定义参数
   /// <ul>
@@ -4886,7 +4886,7 @@ pub struct ChannelCreateFlowByFilesRequest: encode {
   /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
   deadline: i64 = "Deadline",
   /// 该字段已废弃，请使用【应用号配置】中的回调地址
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 合同流程的签署顺序类型：
   /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
@@ -4946,7 +4946,7 @@ pub struct ChannelCreateFlowByFilesRequest: encode {
   /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
   auto_sign_scene: String = "AutoSignScene",
   /// 操作者的信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
   flow_display_type: i64 = "FlowDisplayType",
@@ -4991,7 +4991,7 @@ pub struct ChannelCreateFlowGroupByFilesRequest: encode {
   /// 合同组的签署配置项信息，例如在合同组签署过程中，是否需要对每个子合同进行独立的意愿确认。
   flow_group_options: FlowGroupOptions = "FlowGroupOptions",
   /// 操作者的信息，此参数不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -5139,10 +5139,10 @@ pub struct ChannelCreateFlowSignUrlRequest: encode {
   /// `2. 生成发起方预览链接时，该字段（FlowApproverInfos）传空或者不传`
   flow_approver_infos: Vec<FlowApproverInfo> = "FlowApproverInfos",
   /// 用户信息，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 机构信息，暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>
   jump_url: String = "JumpUrl",
@@ -5192,13 +5192,13 @@ pub struct ChannelCreateMultiFlowSignQRCodeRequest: encode {
   /// 已废弃，回调配置统一使用企业应用管理-应用集成-第三方应用中的配置
   /// <br/> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/partner/callback_types_contracts_sign
   /// <br/> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/partner/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 限制二维码用户条件（已弃用）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   approver_restrictions: ApproverRestriction = "ApproverRestrictions",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 禁止个人用户重复签署，默认不禁止，即同一用户可多次扫码签署多份合同。若要求同一用户仅能扫码签署一份合同，请传入true。
   forbid_personal_multiple_sign: bool = "ForbidPersonalMultipleSign",
@@ -5304,13 +5304,13 @@ pub struct ChannelCreatePrepareFlowRequest: encode {
   /// 注: `该参数必须是一个待发起审核的合同id，并且还未审核通过`
   flow_id: String = "FlowId",
   /// 该参数不可用，请通过获取 web 可嵌入接口获取合同流程预览 URL
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   need_preview: bool = "NeedPreview",
   /// 企业机构信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 操作人（用户）信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -5402,13 +5402,13 @@ pub struct ChannelCreateReleaseFlowRequest: encode {
   /// 3. <b>仅将需要替换的签署人添加至此列表</b>，无需替换的签署人无需添加进来。
   released_approvers: Vec<ReleasedApprover> = "ReleasedApprovers",
   /// 签署完回调url，最大长度1000个字符
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 合同流程的签署截止时间，格式为Unix标准时间戳(秒)，如果未设置签署截止时间，则默认为合同流程创建后的7天时截止。
   /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
@@ -5480,10 +5480,10 @@ pub struct ChannelCreateSealPolicyRequest: encode {
   /// 可以填写OpenId，系统会通过组织+渠道+OpenId查询得到UserId进行授权。
   user_ids: Vec<String> = "UserIds",
   /// 操作人（用户）信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 企业机构信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -5603,7 +5603,7 @@ pub struct ChannelCreateUserRolesRequest: encode {
   /// 客户系统用户ID列表，与UserIds参数二选一,优先UserIds参数，最多 100 个
   open_ids: Vec<String> = "OpenIds",
   /// 操作者信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -5667,7 +5667,7 @@ pub struct ChannelDeleteRoleUsersRequest: encode {
   /// 电子签用户ID列表，与OpenIds参数二选一,优先UserIds参数，最多两百
   user_ids: Vec<String> = "UserIds",
   /// 操作人信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 客户系统用户ID列表，与UserIds参数二选一,优先UserIds参数，最多两百
   open_ids: Vec<String> = "OpenIds",
@@ -5692,10 +5692,10 @@ pub struct ChannelDeleteSealPoliciesRequest: encode {
   /// 1. `填写OpenId时，系统会通过组织+渠道+OpenId查询得到对应的UserId进行授权取消操作`
   user_ids: Vec<String> = "UserIds",
   /// 组织机构信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
   /// 操作人（用户）信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -5808,7 +5808,7 @@ pub struct ChannelDescribeEmployeesRequest: encode {
   /// 页码从 0 开始，即首页为 0，最大20000。
   offset: i64 = "Offset",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -5925,7 +5925,7 @@ pub struct ChannelDescribeRolesRequest: encode {
   /// 2.`默认从第一页返回。`
   offset: u64 = "Offset",
   /// 操作人信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -6044,10 +6044,10 @@ pub struct ChannelGetTaskResultApiRequest: encode {
   /// **Required.** 转换任务Id，通过接口<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>得到的转换任务id
   task_id: String = "TaskId",
   /// 操作者的信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -6075,7 +6075,7 @@ pub struct ChannelGetTaskResultApiResponse: decode {
   resource_id: String = "ResourceId",
   /// 预览文件Url，有效期30分钟
   /// 当前字段返回为空，发起的时候，将ResourceId 放入发起即可
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   preview_url: String = "PreviewUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6202,7 +6202,7 @@ pub struct ChannelUpdateSealStatusRequest: encode {
   /// 更新印章状态原因说明
   reason: String = "Reason",
   /// 操作者的信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -6227,7 +6227,7 @@ pub struct ChannelVerifyPdfRequest: encode {
   /// 第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -6668,7 +6668,7 @@ pub struct CreateChannelFlowEvidenceReportRequest: encode {
   /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
   flow_id: String = "FlowId",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 指定申请的报告类型，可选类型如下：
   /// <ul><li> **0** :合同签署报告（默认）</li>
@@ -6854,7 +6854,7 @@ pub struct CreateConsoleLoginUrlRequest: encode {
   /// </ul>
   authorization_types: Vec<i64> = "AuthorizationTypes",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 子客经办人身份证
   /// 注意：`如果已同步，这里非空会更新同步的经办人身份证号，暂时只支持居民身份证类型`。
@@ -7047,7 +7047,7 @@ pub struct CreateFlowsByTemplatesRequest: encode {
   /// 注: `此参数在NeedPreview 为true时有效`
   preview_type: i64 = "PreviewType",
   /// 操作者的信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -7090,10 +7090,10 @@ pub struct CreateLegalSealQrCodeRequest: encode {
   /// `3. 同渠道应用(Agent.AppId)下，企业唯一标识ProxyOrganizationOpenId需要保持唯一，员工唯一标识OpenId也要保持唯一 (而不是企业下唯一)。 `
   agent: Agent = "Agent",
   /// 操作人信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 企业信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
 }
 
@@ -7218,7 +7218,7 @@ pub struct CreateSealByImageRequest: encode {
   /// 注: `通过图片创建的电子印章，需电子签平台人工审核`
   seal_image: String = "SealImage",
   /// 操作者的信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 电子印章生成方式
   /// <ul>
@@ -7342,7 +7342,7 @@ pub struct CreateSignUrlsRequest: encode {
   /// 签署完之后的H5页面的跳转链接，针对Endpoint为CHANNEL时有效，最大长度1000个字符。
   jump_url: String = "JumpUrl",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 生成的签署链接在签署页面隐藏的按钮列表，可设置如下：
   ///
@@ -7482,7 +7482,7 @@ pub struct DescribeChannelFlowEvidenceReportRequest: encode {
   /// **Required.** 签署报告编号, 由<a href="https://qian.tencent.com/developers/partnerApis/certificate/CreateChannelFlowEvidenceReport" target="_blank">提交申请出证报告任务</a>产生
   report_id: String = "ReportId",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 指定申请的报告类型，可选类型如下：
   /// <ul><li> **0** :合同签署报告（默认）</li>
@@ -7651,7 +7651,7 @@ pub struct DescribeFlowDetailInfoRequest: encode {
   /// 合同组由<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByTemplates" target="_blank">通过多模板创建合同组签署流程</a>和<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByFiles" target="_blank">通过多文件创建合同组签署流程</a>等接口创建。
   flow_group_id: String = "FlowGroupId",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -7687,7 +7687,7 @@ pub struct DescribeResourceUrlsByFlowsRequest: encode {
   /// 需要下载的合同流程的ID,  至少需要1个,  做多50个
   flow_ids: Vec<String> = "FlowIds",
   /// 操作者的信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -7769,7 +7769,7 @@ pub struct DescribeTemplatesRequest: encode {
   /// 注: `此功能为白名单功能，使用前请联系对接的客户经理沟通。`
   with_pdf_url: bool = "WithPdfUrl",
   /// 操作者的信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -7821,7 +7821,7 @@ pub struct DescribeUsageRequest: encode {
   /// 注：`offset从0开始，即第一页为0。`
   offset: u64 = "Offset",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -8093,7 +8093,7 @@ pub struct FlowApproverInfo: encode {
   /// 注: `若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同`
   deadline: i64 = "Deadline",
   /// 签署完回调url，最大长度1000个字符
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 使用PDF文件直接发起合同时，签署人指定的签署控件；<br/>使用模板发起合同时，指定本企业印章签署控件的印章ID: <br/>通过ComponentId或ComponenetName指定签署控件，ComponentValue为印章ID。
   sign_components: Vec<Component> = "SignComponents",
@@ -8300,7 +8300,7 @@ pub struct FlowFileInfo: encode {
   /// 签署流程的类型，长度不超过255个字符
   flow_type: String = "FlowType",
   /// 已废弃，请使用【应用号配置】中的回调地址统一接收消息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 第三方应用的业务信息，最大长度1000个字符。发起自动签署时，需设置对应自动签署场景，目前仅支持场景：处方单-E_PRESCRIPTION_AUTO_SIGN
   customer_data: String = "CustomerData",
@@ -8379,7 +8379,7 @@ pub struct FlowInfo: encode {
   /// ![image](https://qcloudimg.tencent-cloud.cn/raw/b1d3978140ee2b44e2c9fdc96e467a5d.png)
   form_fields: Vec<FormField> = "FormFields",
   /// 该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
   /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
   flow_type: String = "FlowType",
@@ -8716,7 +8716,7 @@ pub struct GetDownloadFlowUrlRequest: encode {
   /// ![image](    https://dyn.ess.tencent.cn/guide/capi/channel_GetDownloadFlowUrl_DownLoadFlows.png)
   down_load_flows: Vec<DownloadFlowInfo> = "DownLoadFlows",
   /// 操作者的信息，不用传
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -8981,7 +8981,7 @@ pub struct OperateChannelTemplateRequest: encode {
   /// 如果Available更新失败，会直接返回错误。
   available: i64 = "Available",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -9031,10 +9031,10 @@ pub struct OrganizationInfo: encode {
   /// 用户渠道
   channel: String = "Channel",
   /// 用户真实的IP
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_ip: String = "ClientIp",
   /// 机构的代理IP
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_ip: String = "ProxyIp",
 }
 
@@ -9130,7 +9130,7 @@ pub struct PrepareFlowsRequest: encode {
   /// **Required.** 操作完成后的跳转地址，最大长度200
   jump_url: String = "JumpUrl",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -9417,7 +9417,7 @@ pub struct SignUrlInfo: decode {
   /// 签署人编号
   sign_id: String = "SignId",
   /// 自定义用户编号
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   custom_user_id: String = "CustomUserId",
   /// 用户姓名
   name: String = "Name",
@@ -9504,7 +9504,7 @@ pub struct SyncProxyOrganizationOperatorsRequest: encode {
   /// **Required.** 员工信息列表，最多支持200个
   proxy_organization_operators: Vec<ProxyOrganizationOperator> = "ProxyOrganizationOperators",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -9541,7 +9541,7 @@ pub struct SyncProxyOrganizationRequest: encode {
   /// 第三方平台子客企业法定代表人的名字
   proxy_legal_name: String = "ProxyLegalName",
   /// 暂未开放
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
   /// 第三方平台子客企业法定代表人的证件类型，支持以下类型
   /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li></ul>
@@ -9595,7 +9595,7 @@ pub struct TemplateInfo: decode {
   /// 模板类型：1-静默签；3-普通模板
   template_type: i64 = "TemplateType",
   /// 是否是发起人 ,已弃用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_promoter: bool = "IsPromoter",
   /// 模板的创建者名字
   creator: String = "Creator",
@@ -9652,7 +9652,7 @@ pub struct UploadFilesRequest: encode {
   /// 上传文件内容数组，最多支持上传20个文件。
   file_infos: Vec<UploadFile> = "FileInfos",
   /// 操作者的信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
@@ -9700,16 +9700,16 @@ pub struct UserInfo: encode {
   /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bb67fb66c926759df3a0af5838fdafd5.png)
   open_id: String = "OpenId",
   /// 内部参数，暂未开放使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   channel: String = "Channel",
   /// 内部参数，暂未开放使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   custom_user_id: String = "CustomUserId",
   /// 内部参数，暂未开放使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_ip: String = "ClientIp",
   /// 内部参数，暂未开放使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_ip: String = "ProxyIp",
 }
 

@@ -1355,7 +1355,7 @@ pub struct ChargeDetail: decode {
   /// 一比一时使用的、脱敏后的身份证号。
   id_card: String = "IdCard",
   /// 已废弃。请使用“IdCard”字段
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   idcard: String = "Idcard",
   /// 一比一时使用的、脱敏后的姓名。
   name: String = "Name",
@@ -2758,7 +2758,7 @@ pub struct IntentionVerifyData: decode {
   /// - 若不存在则为空字符串。
   intention_verify_best_frame: String = "IntentionVerifyBestFrame",
   /// 本次流程用户语音与传入文本比对的相似度分值，取值范围 [0.00, 100.00]。只有配置了相似度阈值后才进行语音校验并返回相似度分值。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   asr_result_similarity: String = "AsrResultSimilarity",
 }
 

@@ -69,7 +69,7 @@ pub struct EvaluationRequest: encode {
   /// 拒绝非速算图（如风景图、人物图）开关，若开启，则遇到非速算图会快速返回拒绝的结果，但极端情况下可能会影响评估结果（比如算式截图贴到风景画里可能被判为非速算图直接返回了）。
   reject_non_arithmetic_image: bool = "RejectNonArithmeticImage",
   /// 异步模式标识，0：同步模式，1：异步模式。默认为同步模式
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_async: i64 = "IsAsync",
   /// 是否展开耦合算式中的竖式计算
   enable_disp_related_vertical: bool = "EnableDispRelatedVertical",
@@ -92,7 +92,7 @@ pub struct EvaluationResponse: decode {
   /// 识别出的算式信息；
   items: Vec<Item> = "Items",
   /// 任务 id，用于查询接口
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

@@ -2645,7 +2645,7 @@ pub struct CLSLogItem: decode {
   /// 日志时间
   time: String = "Time",
   /// 腾讯云账号
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   userid: String = "Userid",
   /// 腾讯云账号
   user_id: String = "UserId",
@@ -3038,7 +3038,7 @@ pub struct DescribeDeviceResponse: decode {
   /// IP地址
   conn_ip: u64 = "ConnIP",
   /// NB IoT运营商处的DeviceID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   nbiot_device_id: String = "NbiotDeviceID",
   /// Lora设备的dev eui
   lora_dev_eui: String = "LoraDevEui",
@@ -3524,7 +3524,7 @@ pub struct DeviceInfo: decode {
   /// 运营商类型
   isp: u64 = "Isp",
   /// NB IOT运营商处的DeviceID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   nbiot_device_id: String = "NbiotDeviceID",
   /// IP地址
   conn_ip: u64 = "ConnIP",
@@ -3953,7 +3953,7 @@ pub struct ProductProperties: encode {
   /// 产品所属平台，默认值是0
   platform: String = "Platform",
   /// LoRa产品运营侧APPEUI，只有LoRa产品需要填写
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   appeui: String = "Appeui",
   /// 产品绑定的物模型ID，-1表示不绑定
   model_id: String = "ModelId",

@@ -2475,7 +2475,7 @@ pub struct CreateRoomRequest: encode {
   /// 助教Id列表。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有助教权限。
   assistants: Vec<String> = "Assistants",
   /// rtc人数。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
   /// 观看类型。互动观看 （默认）
   audience_type: u64 = "AudienceType",
@@ -2511,7 +2511,7 @@ pub struct CreateRoomRequest: encode {
   /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
   record_scene: String = "RecordScene",
   /// 录制自定义语言，仅recordlayout=9的时候此参数有效
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
   /// 录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0
   record_stream: u64 = "RecordStream",
@@ -3732,7 +3732,7 @@ pub struct ModifyRoomRequest: encode {
   /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
   record_scene: String = "RecordScene",
   /// 录制自定义语言，仅recordlayout=9的时候此参数有效
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
 }
 
@@ -3847,7 +3847,7 @@ pub struct RoomInfo: encode {
   /// 助教Id列表。通过[注册用户]接口获取的UserId。
   assistants: Vec<String> = "Assistants",
   /// rtc人数。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
   /// 观看类型。
   audience_type: u64 = "AudienceType",
@@ -3879,7 +3879,7 @@ pub struct RoomInfo: encode {
   /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
   record_scene: String = "RecordScene",
   /// 录制自定义语言，仅recordlayout=9的时候此参数有效
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
   /// 录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0
   record_stream: u64 = "RecordStream",

@@ -5477,7 +5477,7 @@ pub struct ParseDocRequest: encode {
   /// 切分策略
   policy: String = "Policy",
   /// 默认值: parse
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operate: String = "Operate",
 }
 

@@ -4171,7 +4171,7 @@ pub struct AiRecognitionTaskAsrFullTextResultOutput: decode {
   /// 字幕文件地址。
   subtitle_path: String = "SubtitlePath",
   /// 字幕文件存储位置。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   output_storage: TaskOutputStorage = "OutputStorage",
 }
 
@@ -8889,10 +8889,10 @@ pub struct LiveStreamAiAnalysisResultItem: decode {
 /// 直播流媒体质检结果
 pub struct LiveStreamAiQualityControlResultInfo: decode {
   /// 内容质检结果列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   quality_control_results: Vec<QualityControlResult> = "QualityControlResults",
   /// 格式诊断结果列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   diagnose_results: Vec<DiagnoseResult> = "DiagnoseResults",
   /// 内容质检结果列表。
   quality_control_result_set: Vec<QualityControlResult> = "QualityControlResultSet",

@@ -563,7 +563,7 @@ pub struct BiologicalProductInfoName: decode {
   /// 通用名
   generic_name: String = "GenericName",
   /// 品牌名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   barnd_name: String = "BarndName",
   /// 英文名
   en_name: String = "EnName",
@@ -960,7 +960,7 @@ pub struct ChemicalProductInfoName: decode {
   /// 通用名
   generic_name: String = "GenericName",
   /// 品牌名
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   barnd_name: String = "BarndName",
   /// 英文名
   en_name: String = "EnName",
@@ -1911,7 +1911,7 @@ pub struct Hospitalization: decode {
   /// 住院天数
   admission_days: String = "AdmissionDays",
   /// 入院诊断
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   admission_dignosis: String = "AdmissionDignosis",
   /// 入院情况
   admission_condition: String = "AdmissionCondition",
@@ -2171,7 +2171,7 @@ pub struct IndicatorItemV2: decode {
 /// 检验报告v3
 pub struct IndicatorV3: decode {
   /// 检验报告V3结论
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   table_indictors: Vec<TableIndicators> = "TableIndictors",
   /// 版本号
   version: String = "Version",
@@ -2750,7 +2750,7 @@ pub struct NormPart: decode {
   /// 上级部位
   upper: String = "Upper",
   /// 部位详情
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   part_detail: PartDesc = "PartDetail",
   /// 部位详情
   part_detail_list: Vec<PartDesc> = "PartDetailList",
@@ -2903,7 +2903,7 @@ pub struct Organ: decode {
   /// 被膜
   capsule: BlockInfo = "Capsule",
   /// 峡部厚度
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   isthmus_thicknese: Size = "IsthmusThicknese",
   /// 内部回声分布
   inner_echo_distribution: BlockInfo = "InnerEchoDistribution",
@@ -3074,7 +3074,7 @@ pub struct ParagraphBlock: decode {
   /// 个人史
   personal_history_text: String = "PersonalHistoryText",
   /// 月经史
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   menstruall_history_text: String = "MenstruallHistoryText",
   /// 婚育史
   obsterical_history_text: String = "ObstericalHistoryText",
@@ -3265,7 +3265,7 @@ pub struct PatientInfo: decode {
   /// 标准化年龄
   age_norm: String = "AgeNorm",
   /// 民族。该字段已不再使用，请从Ethnicity取值
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   nation: String = "Nation",
   /// 婚姻代码
   married_code: String = "MarriedCode",
@@ -3996,7 +3996,7 @@ pub struct TransfusionHistoryBlock: decode {
 /// 病历
 pub struct TreatmentRecord: decode {
   /// 入院
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dmission_condition: String = "DmissionCondition",
   /// 主诉
   chief_complaint: String = "ChiefComplaint",
@@ -4225,7 +4225,7 @@ pub struct TuberInfo: decode {
   /// 被膜
   capsule: BlockInfo = "Capsule",
   /// 峡部厚度
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   isthmus_thicknese: Size = "IsthmusThicknese",
   /// 原文
   src: String = "Src",

@@ -1231,7 +1231,7 @@ pub struct CreateCosSecKeyInstanceResponse: decode {
   /// 密钥KEY信息
   cos_key: String = "CosKey",
   /// 密钥TOCKEN信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cos_tocken: String = "CosTocken",
   /// 密钥可访问的文件前缀人。例如：CosPrefix=test/123/666，则该密钥只能操作test/123/666为前缀的文件，例如test/123/666/1.txt
   cos_prefix: String = "CosPrefix",
@@ -1881,13 +1881,13 @@ pub struct PlanInfo: encode {
   /// root检测，0关闭，1开启
   anti_root: String = "AntiRoot",
   /// Dex分离，0关闭，1开启
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   seperate_dex: u64 = "SeperateDex",
   /// Dex签名校验，0关闭，1开启
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dex_sig: u64 = "DexSig",
   /// root检测，0关闭，1开启
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   anti_qemu_root: u64 = "AntiQemuRoot",
 }
 
@@ -2015,7 +2015,7 @@ pub struct ResultListItem: decode {
   /// 1001表示APP md5 different between real md5, please confirm it.
   ///
   /// 1002表示App md5 uncollect, please offer downloadlink.
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   errno: String = "Errno",
   /// 对应errno的错误信息描述
   err_msg: String = "ErrMsg",

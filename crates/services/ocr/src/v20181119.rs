@@ -3871,7 +3871,7 @@ pub struct DocumentRecognizeInfo: decode {
   /// 输入PDF文件的页码，从1开始。输入图片的话值始终为1
   page_number: i64 = "PageNumber",
   /// 旋转角度
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angle: i64 = "Angle",
   /// AI算法识别处理后的图片高度
   height: i64 = "Height",
@@ -4659,7 +4659,7 @@ pub struct GeneralAccurateOCRResponse: decode {
   /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
   text_detections: Vec<TextDetection> = "TextDetections",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
@@ -4717,7 +4717,7 @@ pub struct GeneralBasicOCRResponse: decode {
   /// 检测到的语言类型，目前支持的语言类型参考入参LanguageType说明。
   language: String = "Language",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
   /// 图片为PDF时，返回PDF的总页数，默认为0
   pdf_page_size: i64 = "PdfPageSize",
@@ -4811,7 +4811,7 @@ pub struct GeneralHandwritingOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: Vec<TextGeneralHandwriting> = "TextDetections",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
@@ -4881,7 +4881,7 @@ pub struct HKIDCardOCRRequest: encode {
   /// **Required.** 是否返回人像照片。
   return_head_image: bool = "ReturnHeadImage",
   /// 是否鉴伪。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detect_fake: bool = "DetectFake",
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -4924,14 +4924,14 @@ pub struct HKIDCardOCRResponse: decode {
   /// 0：无法判断（图像模糊、不完整、反光、过暗等导致无法判断）；
   /// 1：假；
   /// 2：真。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fake_detect_result: i64 = "FakeDetectResult",
   /// 人像照片Base64后的结果
   head_image: String = "HeadImage",
   /// 多重告警码，当身份证是翻拍、复印件时返回对应告警码。
   /// -9102：证照复印件告警
   /// -9103：证照翻拍告警
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warning_code: Vec<i64> = "WarningCode",
   /// 告警码
   /// -9101 证件边框不完整告警
@@ -5470,7 +5470,7 @@ pub struct MLIDCardOCRResponse: decode {
   /// -9102    证照复印件告警
   /// -9106       证件遮挡告警
   /// -9107       模糊图片告警
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warn: Vec<i64> = "Warn",
   /// 证件图片
   image: String = "Image",

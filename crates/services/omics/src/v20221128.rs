@@ -732,7 +732,7 @@ pub struct ApplicationVersion: decode {
   /// 创建者ID。
   creator_id: String = "CreatorId",
   /// Git信息。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   git_info: String = "GitInfo",
   /// Git信息。
   git_source: GitInfo = "GitSource",
@@ -1354,7 +1354,7 @@ pub struct Run: decode {
   /// 任务输入。
   input: String = "Input",
   /// 运行选项。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   option: RunOption = "Option",
   /// 执行时间。
   execution_time: ExecutionTime = "ExecutionTime",

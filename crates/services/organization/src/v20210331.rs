@@ -6782,7 +6782,7 @@ pub struct ProductResource: encode {
   /// **Required.** 产品资源ID。
   product_resource_id: String = "ProductResourceId",
   /// 资源六段式最后一节
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_grant_last: String = "ResourceGrantLast",
 }
 
@@ -7132,7 +7132,7 @@ pub struct ShareMember: encode {
 /// 共享资源
 pub struct ShareResource: encode {
   /// 共享资源ID。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
   /// 产品资源ID。
   product_resource_id: String = "ProductResourceId",

@@ -3460,13 +3460,13 @@ pub struct Trigger: decode {
   /// 触发器状态
   available_status: String = "AvailableStatus",
   /// 触发器最小资源ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
   /// 触发器和云函数绑定状态
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_status: String = "BindStatus",
   /// 触发器类型，双向表示两侧控制台均可操作，单向表示SCF控制台单向创建
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   trigger_attribute: String = "TriggerAttribute",
   /// 触发器绑定的别名或版本
   qualifier: String = "Qualifier",
@@ -3539,13 +3539,13 @@ pub struct TriggerInfo: decode {
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
   /// 触发器最小资源ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
   /// 触发器和云函数绑定状态
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_status: String = "BindStatus",
   /// 触发器类型，双向表示两侧控制台均可操作，单向表示SCF控制台单向创建
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   trigger_attribute: String = "TriggerAttribute",
   /// 客户自定义触发器描述
   description: String = "Description",

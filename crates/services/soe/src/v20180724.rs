@@ -452,7 +452,7 @@ pub struct TransmitOralProcessWithInitRequest: encode {
   soe_app_id: String = "SoeAppId",
   /// 音频存储模式，此参数已废弃，无需设置，设置与否都默认为0不存储；
   /// 注：有存储需求的用户建议自行存储至腾讯云COS[对象存储](https://cloud.tencent.com/product/cos)使用。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   storage_mode: i64 = "StorageMode",
   /// 输出断句中间结果标识
   /// 0：不输出（默认）
@@ -494,7 +494,7 @@ pub struct TransmitOralProcessWithInitResponse: decode {
   /// 语音段唯一标识，一段语音一个SessionId
   session_id: String = "SessionId",
   /// 已废弃，不再保存语音音频文件下载地址
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audio_url: String = "AudioUrl",
   /// 断句中间结果，中间结果是局部最优而非全局最优的结果，所以中间结果有可能和最终整体结果对应部分不一致；中间结果的输出便于客户端UI更新；待用户发音完全结束后，系统会给出一个综合所有句子的整体结果。
   sentence_info_set: Vec<SentenceInfo> = "SentenceInfoSet",

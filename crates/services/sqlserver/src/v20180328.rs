@@ -6074,7 +6074,7 @@ pub struct DbNormalDetail: decode {
   /// 是否加密 0：否 1：是
   is_encrypted: String = "IsEncrypted",
   /// 是否全文启用 0：否 1：是
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_fulltext_enabled: String = "IsFulltextEnabled",
   /// 是否是镜像 0：否 1：是
   is_mirroring: String = "IsMirroring",
@@ -7734,7 +7734,7 @@ pub struct DescribeSlowlogsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// 慢查询日志信息列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   slowlogs: Vec<SlowlogInfo> = "Slowlogs",
   /// 慢查询日志信息列表
   slow_logs: Vec<SlowLog> = "SlowLogs",
@@ -7819,7 +7819,7 @@ pub struct DescribeUploadBackupInfoResponse: decode {
   /// 临时密钥Key
   tmp_secret_key: String = "TmpSecretKey",
   /// 临时密钥Token
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   x_cos_security_token: String = "XCosSecurityToken",
   /// 临时密钥开始时间
   start_time: String = "StartTime",
@@ -7854,7 +7854,7 @@ pub struct DescribeUploadIncrementalInfoResponse: decode {
   /// 临时密钥Key
   tmp_secret_key: String = "TmpSecretKey",
   /// 临时密钥Token
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   x_cos_security_token: String = "XCosSecurityToken",
   /// 临时密钥开始时间
   start_time: String = "StartTime",
@@ -8386,7 +8386,7 @@ pub struct ModifyBackupStrategyRequest: encode {
 /// ModifyBackupStrategy返回参数结构体
 pub struct ModifyBackupStrategyResponse: decode {
   /// 返回错误码
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   errno: i64 = "Errno",
   /// 返回错误信息
   msg: String = "Msg",

@@ -3776,10 +3776,10 @@ pub struct DescribeManagerDetailRequest: encode {
   /// **Required.** 管理人ID
   manager_id: i64 = "ManagerId",
   /// 分页每页数量
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   limit: i64 = "Limit",
   /// 分页偏移量
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   offset: i64 = "Offset",
 }
 
@@ -4674,7 +4674,7 @@ pub struct UpdateCertificateInstanceRequest: encode {
   /// 一键更新新证书ID，不传则证书公钥和私钥必传
   certificate_id: String = "CertificateId",
   /// 需要部署的地域列表（废弃）
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   regions: Vec<String> = "Regions",
   /// 云资源需要部署的地域列表，支持地域的云资源类型必传，如：clb、tke、apigateway、waf、tcb、tse等
   resource_types_regions: Vec<ResourceTypeRegions> = "ResourceTypesRegions",

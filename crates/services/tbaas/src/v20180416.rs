@@ -1249,7 +1249,7 @@ pub struct DownloadUserCertResponse: decode {
   /// 证书名称
   cert_name: String = "CertName",
   /// 证书内容
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cert_ctx: String = "CertCtx",
   /// 证书内容
   cert: String = "Cert",
@@ -1630,7 +1630,7 @@ pub struct InvokeRequest: encode {
 /// Invoke返回参数结构体
 pub struct InvokeResponse: decode {
   /// 交易ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   txid: String = "Txid",
   /// 交易执行结果
   events: String = "Events",

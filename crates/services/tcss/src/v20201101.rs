@@ -13063,7 +13063,7 @@ pub struct ComponentInfo: decode {
 /// 组件信息
 pub struct ComponentsInfo: decode {
   /// 组件名称
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   component: String = "Component",
   /// 组件版本信息
   version: String = "Version",
@@ -13260,7 +13260,7 @@ pub struct CreateAccessControlsRuleExportJobResponse: decode {
 /// CreateAssetImageRegistryScanTaskOneKey请求参数结构体
 pub struct CreateAssetImageRegistryScanTaskOneKeyRequest: encode {
   /// 是否扫描全部镜像(废弃)
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 扫描的镜像列表
   images: Vec<ImageInfo> = "Images",
@@ -13332,7 +13332,7 @@ pub struct CreateAssetImageScanSettingRequest: encode {
   /// **Required.** 扫描漏洞
   scan_vul: bool = "ScanVul",
   /// 全部镜像
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 自定义镜像
   images: Vec<String> = "Images",
@@ -13356,7 +13356,7 @@ pub struct CreateAssetImageScanSettingResponse: decode {
 /// CreateAssetImageScanTask请求参数结构体
 pub struct CreateAssetImageScanTaskRequest: encode {
   /// 是否扫描全部镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 需要扫描的镜像列表；全部镜像，镜像列表和根据过滤条件筛选三选一。
   images: Vec<String> = "Images",
@@ -15391,7 +15391,7 @@ pub struct DescribeAssetImageRegistryDetailResponse: decode {
   /// 风险行为数
   risk_cnt: u64 = "RiskCnt",
   /// 敏感信息数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sentive_info_cnt: u64 = "SentiveInfoCnt",
   /// 镜像系统
   os_name: String = "OsName",
@@ -15837,7 +15837,7 @@ pub struct DescribeAssetImageScanSettingResponse: decode {
   /// 扫描漏洞
   scan_vul: bool = "ScanVul",
   /// 扫描全部镜像
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 自定义扫描镜像
   images: Vec<String> = "Images",
@@ -17223,7 +17223,7 @@ pub struct DescribeImageRegistryTimingScanTaskResponse: decode {
   /// 扫描类型数组
   scan_type: Vec<String> = "ScanType",
   /// 扫描全部镜像
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 自定义扫描镜像
   images: Vec<ImageInfo> = "Images",
@@ -20520,7 +20520,7 @@ pub struct ImageRepoInfo: decode {
   /// 风险行为数
   risk_cnt: u64 = "RiskCnt",
   /// 敏感信息数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sentive_info_cnt: u64 = "SentiveInfoCnt",
   /// 是否可信镜像
   is_trust_image: bool = "IsTrustImage",
@@ -23309,7 +23309,7 @@ pub struct UpdateImageRegistryTimingScanTaskRequest: encode {
   /// 扫描镜像
   images: Vec<ImageInfo> = "Images",
   /// 是否扫描所有
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
   /// 扫描镜像Id
   id: Vec<u64> = "Id",

@@ -7698,7 +7698,7 @@ pub struct DescribeRocketMQMsgRequest: encode {
   /// **Required.** pulsar消息id
   pulsar_msg_id: String = "PulsarMsgId",
   /// 查询死信时该值为true，只对Rocketmq有效
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDlqMsg",
   /// 查询死信时该值为true，只对Rocketmq有效
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
@@ -7745,7 +7745,7 @@ pub struct DescribeRocketMQMsgTraceRequest: encode {
   /// 消费组、订阅
   group_name: String = "GroupName",
   /// 查询死信时该值为true
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDLQMsg",
   /// 查询死信时该值为true
   query_dead_letter_message: String = "QueryDeadLetterMessage",
@@ -8050,7 +8050,7 @@ pub struct DescribeRocketMQTopicMsgsRequest: encode {
   /// 标志一次分页事务
   task_request_id: String = "TaskRequestId",
   /// 死信查询时该值为true，只对Rocketmq有效
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDlqMsg",
   /// 查询最近N条消息 最大不超过1024，默认-1为其他查询条件
   num_of_latest_msg: i64 = "NumOfLatestMsg",

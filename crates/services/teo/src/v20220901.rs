@@ -4839,7 +4839,7 @@ pub struct Cache: encode {
   /// 是否开启强制缓存，取值有：
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ignore_cache_control: String = "IgnoreCacheControl",
 }
 
@@ -5470,7 +5470,7 @@ pub struct CreatePurgeTaskRequest: encode {
   targets: Vec<String> = "Targets",
   /// 若有编码转换，仅清除编码转换后匹配的资源。
   /// 若内容含有非 ASCII 字符集的字符，请开启此开关进行编码转换（编码规则遵循 RFC3986）。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   encode_url: bool = "EncodeUrl",
   /// 节点缓存清除类型取值为 purge_cache_tag 时附带的信息。
   cache_tag: CacheTag = "CacheTag",
@@ -5627,10 +5627,10 @@ pub struct CreateZoneRequest: encode {
   /// 是否允许重复接入。
   /// <li> true：允许重复接入；</li>
   /// <li> false：不允许重复接入。</li>不填写使用默认值false。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   allow_duplicates: bool = "AllowDuplicates",
   /// 是否跳过站点现有的DNS记录扫描。默认值：false。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   jump_start: bool = "JumpStart",
 }
 
@@ -8677,7 +8677,7 @@ pub struct ModifyHostsCertificateRequest: encode {
   /// <li>none：不托管EO；</li>
   /// <li>apply：托管EO</li>
   /// 不填，默认取值为none。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   apply_type: String = "ApplyType",
   /// 在边缘双向认证场景下，该字段为客户端的 CA 证书，部署在 EO 节点内，用于客户端对 EO 节点进行认证。默认关闭，不填写表示保持原有配置。
   client_cert_info: MutualTLS = "ClientCertInfo",
@@ -9146,13 +9146,13 @@ pub struct OriginDetail: decode {
   /// 私有鉴权使用参数，该参数仅当源站类型 PrivateAccess = on 时会生效。
   private_parameters: Vec<PrivateParameter> = "PrivateParameters",
   /// MO 子应用 ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_sub_app_id: i64 = "VodeoSubAppId",
   /// MO 分发范围，取值有： <li>All：全部</li> <li>Bucket：存储桶</li>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_distribution_range: String = "VodeoDistributionRange",
   /// MO 存储桶 ID，分发范围(DistributionRange)为存储桶(Bucket)时必填
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_bucket_id: String = "VodeoBucketId",
 }
 
@@ -9274,15 +9274,15 @@ pub struct OriginInfo: encode {
   /// 私有鉴权使用参数，该参数仅当源站类型 PrivateAccess = on 时会生效。
   private_parameters: Vec<PrivateParameter> = "PrivateParameters",
   /// VODEO 子应用 ID。该参数当 OriginType = VODEO 时必填。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_sub_app_id: i64 = "VodeoSubAppId",
   /// VODEO 分发范围，该参数当 OriginType = VODEO 时必填。取值有：
   /// <li>All：当前应用下所有存储桶；</li>
   /// <li>Bucket：指定的某一个存储桶。</li>
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_distribution_range: String = "VodeoDistributionRange",
   /// VODEO 存储桶 ID，该参数当 OriginType = VODEO 且 VodeoDistributionRange = Bucket 时必填。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_bucket_id: String = "VodeoBucketId",
 }
 
@@ -9821,7 +9821,7 @@ pub struct RuleCondition: encode {
   /// <li> request_header（HTTP 请求头）: HTTP请求头部字段名，例如Accept-Language:zh-CN,zh;q=0.9中的Accept-Language。 </li>
   name: String = "Name",
   /// 是否忽略参数名称的大小写，默认值为 false。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ignore_name_case: bool = "IgnoreNameCase",
 }
 

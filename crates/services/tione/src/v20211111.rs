@@ -3221,10 +3221,10 @@ pub struct Service: decode {
   /// 服务的业务状态
   business_status: String = "BusinessStatus",
   /// 已废弃,以ServiceInfo中的对应为准
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_limit: ServiceLimit = "ServiceLimit",
   /// 已废弃,以ServiceInfo中的对应为准
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   scheduled_action: ScheduledAction = "ScheduledAction",
   /// 服务创建失败的原因，创建成功后该字段为默认值 CREATE_SUCCEED
   create_failed_reason: String = "CreateFailedReason",
@@ -3416,10 +3416,10 @@ pub struct ServiceInfo: decode {
   /// 定时停止的配置
   scheduled_action: String = "ScheduledAction",
   /// 实例列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pod_list: Vec<String> = "PodList",
   /// Pod列表信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pods: Pod = "Pods",
   /// Pod列表信息
   pod_infos: Vec<Pod> = "PodInfos",
@@ -3783,7 +3783,7 @@ pub struct WorkloadStatus: decode {
   /// Stopping 停止中
   status: String = "Status",
   /// 工作负载的状况信息
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   stateful_set_condition: Vec<StatefulSetCondition> = "StatefulSetCondition",
   /// 工作负载历史的状况信息
   conditions: Vec<StatefulSetCondition> = "Conditions",

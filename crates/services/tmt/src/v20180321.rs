@@ -510,10 +510,10 @@ pub struct SpeechTranslateRequest: encode {
   /// 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
   project_id: i64 = "ProjectId",
   /// 识别模式，该参数已废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mode: String = "Mode",
   /// 该参数已废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   trans_type: i64 = "TransType",
 }
 

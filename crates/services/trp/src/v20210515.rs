@@ -1860,7 +1860,7 @@ pub struct CodeBatch: decode {
   /// 产品名称
   product_name: String = "ProductName",
   /// 未使用
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ext: Ext = "Ext",
   /// 模板名称
   tpl_name: String = "TplName",
@@ -2814,7 +2814,7 @@ pub struct DescribeScanLogsRequest: encode {
 /// DescribeScanLogs返回参数结构体
 pub struct DescribeScanLogsResponse: decode {
   /// 【弃用】
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   products: Vec<ScanLog> = "Products",
   /// 条数
   total_count: i64 = "TotalCount",
@@ -2967,7 +2967,7 @@ pub struct EffectFeedbackResponse: decode {
 /// 预留字段
 pub struct Ext: encode {
   /// 字符串
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   value: String = "Value",
 }
 
@@ -3619,7 +3619,7 @@ pub struct UsageQuota: decode {
   /// 区块链上链次数
   chain_cnt: i64 = "ChainCnt",
   /// 风险检测次数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   risk_cnt: i64 = "RiskCnt",
   /// 时间
   update_time: String = "UpdateTime",

@@ -1432,7 +1432,7 @@ pub struct SessionDeviceDetail: decode {
   /// 解码耗时，单位：ms
   decode_cost: Vec<i64> = "DecodeCost",
   /// 【已废弃，使用RenderCost】
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   render_const: Vec<i64> = "RenderConst",
   /// 卡顿k100
   k100: Vec<f64> = "K100",

@@ -3369,10 +3369,10 @@ pub struct RecognizeConfig: encode {
   /// 注：Language指定为"zh-dialect" # 中国方言 时，不支持模糊识别，该字段无效
   alternative_language: Vec<String> = "AlternativeLanguage",
   /// 目前已不支持
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   model: String = "Model",
   /// 目前已不支持
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   translation_language: String = "TranslationLanguage",
 }
 
@@ -3758,13 +3758,13 @@ pub struct StartStreamIngestRequest: encode {
   /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。
   private_map_key: String = "PrivateMapKey",
   /// 【本字段已废弃】视频编码参数。可选，如果不填，保持原始流的参数。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   video_encode_params: VideoEncodeParams = "VideoEncodeParams",
   /// 【本字段已废弃】音频编码参数。可选，如果不填，保持原始流的参数。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audio_encode_params: AudioEncodeParams = "AudioEncodeParams",
   /// 【本字段已废弃，请使用 StreamUrl 字段】源流URL，支持一个地址。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   source_url: Vec<String> = "SourceUrl",
   /// 指定视频从某个秒时间戳播放
   seek_second: i64 = "SeekSecond",
@@ -4012,10 +4012,10 @@ pub struct TranscriptionParams: encode {
   user_sig: String = "UserSig",
   /// IM[管理员账户](
   /// https://cloud.tencent.com/document/product/269/31999#app-.E7.AE.A1.E7.90.86.E5.91.98)，如果填写，后台下发消息会使用IM通道，而不是TRTC自定义消息。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   im_admin_user_id: String = "IMAdminUserId",
   /// IM管理员账户生成的签名，用于向特定群组发送消息。如果填写，后台下发消息会使用IM通道，而不是TRTC自定义消息。必须和IM管理员的UserId一起填写。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   im_admin_user_sig: String = "IMAdminUserSig",
   /// 房间内推流用户全部退出后超过MaxIdleTime秒，后台自动关闭转录任务，默认值是60s。
   max_idle_time: u64 = "MaxIdleTime",

@@ -4108,7 +4108,7 @@ pub struct CloudNativeAPIGatewayStrategy: decode {
   /// 定时伸缩配置
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
   /// 最大节点数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: u64 = "MaxReplicas",
 }
 
@@ -4119,19 +4119,19 @@ pub struct CloudNativeAPIGatewayStrategyAutoScalerConfig: encode {
   /// 指标列表
   metrics: Vec<CloudNativeAPIGatewayStrategyAutoScalerConfigMetric> = "Metrics",
   /// 是否开启指标伸缩
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enabled: bool = "Enabled",
   /// 创建时间
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
   /// 修改时间
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_time: String = "ModifyTime",
   /// 弹性策略ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   strategy_id: String = "StrategyId",
   /// 指标配置ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auto_scaler_id: String = "AutoScalerId",
   /// 指标伸缩行为配置
   behavior: AutoScalerBehavior = "Behavior",
@@ -4169,18 +4169,18 @@ pub struct CloudNativeAPIGatewayStrategyBindingGroupInfo: decode {
 /// 定时伸缩策略配置
 pub struct CloudNativeAPIGatewayStrategyCronScalerConfig: encode {
   /// 是否开启定时伸缩
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enabled: bool = "Enabled",
   /// 定时伸缩配置参数列表
   params: Vec<CloudNativeAPIGatewayStrategyCronScalerConfigParam> = "Params",
   /// 创建时间
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
   /// 修改时间
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_time: String = "ModifyTime",
   /// 弹性策略ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   strategy_id: String = "StrategyId",
 }
 
@@ -4439,10 +4439,10 @@ pub struct CreateAutoScalerResourceStrategyRequest: encode {
   /// 指标伸缩配置
   config: CloudNativeAPIGatewayStrategyAutoScalerConfig = "Config",
   /// 定时伸缩配置列表
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cron_scaler_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronScalerConfig",
   /// 最大节点数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: i64 = "MaxReplicas",
   /// 定时伸缩配置
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
@@ -4451,7 +4451,7 @@ pub struct CreateAutoScalerResourceStrategyRequest: encode {
 /// CreateAutoScalerResourceStrategy返回参数结构体
 pub struct CreateAutoScalerResourceStrategyResponse: decode {
   /// 是否成功
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   result: bool = "Result",
   /// 策略Id
   strategy_id: String = "StrategyId",
@@ -4486,10 +4486,10 @@ pub struct CreateCloudNativeAPIGatewayCertificateRequest: encode {
   /// 证书名称
   name: String = "Name",
   /// 证书私钥
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   key: String = "Key",
   /// 证书pem格式
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   crt: String = "Crt",
 }
 
@@ -4636,7 +4636,7 @@ pub struct CreateCloudNativeAPIGatewayRouteRequest: encode {
   /// 转发到后端时是否StripPath
   strip_path: bool = "StripPath",
   /// 是否开启强制HTTPS
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
   /// 四层匹配的目的端口
   destination_ports: Vec<u64> = "DestinationPorts",
@@ -6372,7 +6372,7 @@ pub struct DescribeWafProtectionRequest: encode {
   /// - Service  服务
   /// - Route  路由
   /// - Object  对象
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   r#type: String = "Type",
   /// 防护资源类型列表，支持查询多个类型（Global、Service、Route、Object）。为空时，默认查询Global类型。
   type_list: Vec<String> = "TypeList",
@@ -6920,7 +6920,7 @@ pub struct KongCertificatesList: decode {
   /// 无
   certificates_list: Vec<KongCertificatesPreview> = "CertificatesList",
   /// 证书列表总页数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pages: i64 = "Pages",
 }
 
@@ -6981,7 +6981,7 @@ pub struct KongRoutePreview: decode {
   /// 无
   created_time: String = "CreatedTime",
   /// 是否开启了强制HTTPS
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
   /// 服务名
   service_name: String = "ServiceName",
@@ -7218,10 +7218,10 @@ pub struct ModifyAutoScalerResourceStrategyRequest: encode {
   /// 指标伸缩配置
   config: CloudNativeAPIGatewayStrategyAutoScalerConfig = "Config",
   /// 定时伸缩配置
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cron_scaler_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronScalerConfig",
   /// 最大节点数
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: i64 = "MaxReplicas",
   /// 指标伸缩配置
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
@@ -7260,14 +7260,14 @@ pub struct ModifyCloudNativeAPIGatewayCertificateRequest: encode {
   /// **Required.** 证书id
   id: String = "Id",
   /// 证书名称，即将废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   name: String = "Name",
   /// 证书私钥，CertSource为native时必填。
   key: String = "Key",
   /// 证书pem格式，CertSource为native时必填。
   crt: String = "Crt",
   /// 绑定的域名，即将废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_domains: Vec<String> = "BindDomains",
   /// ssl平台证书 Id，CertSource为ssl时必填。
   cert_id: String = "CertId",
@@ -7363,7 +7363,7 @@ pub struct ModifyCloudNativeAPIGatewayRouteRequest: encode {
   /// 转发到后端时是否StripPath
   strip_path: bool = "StripPath",
   /// 是否开启强制HTTPS
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
   /// 四层匹配的目的端口
   destination_ports: Vec<u64> = "DestinationPorts",
@@ -8137,7 +8137,7 @@ pub struct UpstreamHealthCheckConfig: encode {
   /// 异常HTTP状态码
   unhealthy_http_statuses: Vec<u64> = "UnhealthyHttpStatuses",
   /// 健康检查监控上报的数据屏蔽权重为0的节点
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ignore_zero_weight_nodes: bool = "IgnoreZeroWeightNodes",
   /// 健康检查支持权重为0节点
   zero_weight_heath_check: bool = "ZeroWeightHeathCheck",

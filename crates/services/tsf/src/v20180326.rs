@@ -7496,7 +7496,7 @@ pub struct BusinessLogConfig: decode {
   /// 配置项解析规则
   config_schema: BusinessLogConfigSchema = "ConfigSchema",
   /// 配置项关联部署组
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   config_associated_groups: Vec<BusinesLogConfigAssociatedGroup> = "ConfigAssociatedGroups",
   /// 配置项关联部署组
   config_associated_group_list: Vec<BusinessLogConfigAssociatedGroup> = "ConfigAssociatedGroupList",

@@ -3262,7 +3262,7 @@ pub struct AiRecognitionTaskObjectResultItem: decode {
   /// 识别的物体名称。
   name: String = "Name",
   /// 物体出现的片段列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   segment_set: Vec<AiRecognitionTaskObjectSeqmentItem> = "SegmentSet",
   /// 物体出现的片段列表。
   recognition_segment_set: Vec<AiRecognitionTaskObjectSegmentItem> = "RecognitionSegmentSet",
@@ -6960,7 +6960,7 @@ pub struct DescribeDefaultDistributionConfigRequest: encode {
 /// DescribeDefaultDistributionConfig返回参数结构体
 pub struct DescribeDefaultDistributionConfigResponse: decode {
   /// 分发配置的域名(已废弃）。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   domain_name: String = "DomainName",
   /// 分发配置的域名。
   domain: String = "Domain",
@@ -10178,7 +10178,7 @@ pub struct MediaTransitionItem: encode {
   /// **Required.** 转场持续时间，单位为秒。进行转场处理的两个媒体片段，第二个片段在轨道上的起始时间会自动进行调整，设置为前面一个片段的结束时间减去转场的持续时间。
   duration: f64 = "Duration",
   /// 转场操作列表。图像转场操作和音频转场操作各自最多支持一个。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   transitions: Vec<TransitionOpertion> = "Transitions",
   /// 转场操作列表。图像转场操作和音频转场操作各自最多支持一个。
   media_transitions: Vec<TransitionOperation> = "MediaTransitions",
@@ -11915,7 +11915,7 @@ pub struct ProductInstance: decode {
   /// <li>1：已绑定。</li>
   bind_status: i64 = "BindStatus",
   /// 预付费资源包实例中包含的资源包列表。
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   product_instance_resource_set: Vec<ProductInstanceRecource> = "ProductInstanceResourceSet",
   /// 预付费资源包实例中包含的资源包列表。
   resource_set: Vec<ProductInstanceResource> = "ResourceSet",

@@ -14750,7 +14750,7 @@ pub struct CreateNatGatewayRequest: encode {
   /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
   tags: Vec<Tag> = "Tags",
   /// NAT网关所属子网，已废弃
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subnet_id: String = "SubnetId",
   /// 绑定NAT网关的弹性公网IP带宽值（单位：Mbps）。不填写此参数时：则该参数默认为弹性公网IP的带宽值，部分用户默认为该用户类型的弹性公网IP的带宽上限。
   stock_public_ip_addresses_bandwidth_out: u64 = "StockPublicIpAddressesBandwidthOut",
@@ -19601,7 +19601,7 @@ pub struct IPSECOptionsSpecification: encode {
   /// 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBC-192', 'AES-CBC-256', 'DES-CBC', 'SM4', 'NULL'， 默认为AES-CBC-128
   encrypt_algorithm: String = "EncryptAlgorithm",
   /// 认证算法：可选值：'MD5', 'SHA1'，'SHA-256' 默认为
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   integrity_algorith: String = "IntegrityAlgorith",
   /// IPsec SA lifetime(s)：单位秒，取值范围：180-604800
   ipsec_sa_lifetime_seconds: u64 = "IPSECSaLifetimeSeconds",

@@ -4945,7 +4945,7 @@ pub struct AccessFullTextInfo: decode {
 /// 用于接口DescribeAccessHistogram 的出参
 pub struct AccessHistogramItem: decode {
   /// 时间，单位ms
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   b_time: i64 = "BTime",
   /// 日志条数
   count: i64 = "Count",
@@ -6021,7 +6021,7 @@ pub struct CreateIpAccessControlRequest: encode {
   /// **Required.** 42为黑名单，40为白名单
   action_type: i64 = "ActionType",
   /// valid_ts为有效日期，值为秒级时间戳（（如1680570420代表2023-04-04 09:07:00））
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   valid_ts: i64 = "ValidTS",
   /// 实例Id
   instance_id: String = "InstanceId",
@@ -6336,7 +6336,7 @@ pub struct DescribeAccessFastAnalysisRequest: encode {
   /// **Required.** 需要分析统计的字段名
   field_name: String = "FieldName",
   /// 客户要查询的日志主题ID，每个客户都有对应的一个主题
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   topic_id: String = "TopicId",
   /// 排序字段,升序asc,降序desc，默认降序desc
   sort: String = "Sort",
@@ -7266,10 +7266,10 @@ pub struct DescribeIpAccessControlRequest: encode {
   /// 动作，40表示查询白名单，42表示查询黑名单
   action_type: u64 = "ActionType",
   /// 最小有效时间的时间戳
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vts_min: u64 = "VtsMin",
   /// 最大有效时间的时间戳
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vts_max: u64 = "VtsMax",
   /// 最小创建时间的时间戳
   cts_min: u64 = "CtsMin",
@@ -7316,10 +7316,10 @@ pub struct DescribeIpHitItemsRequest: encode {
   /// **Required.** 类别，ip封禁传值auto_deny
   category: String = "Category",
   /// 有效时间最小时间戳
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vts_min: u64 = "VtsMin",
   /// 有效时间最大时间戳
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vts_max: u64 = "VtsMax",
   /// 创建时间最小时间戳
   cts_min: u64 = "CtsMin",
@@ -9653,7 +9653,7 @@ pub struct ModifyIpAccessControlRequest: encode {
   /// **Required.** 规则ID
   rule_id: u64 = "RuleId",
   /// valid_ts为有效日期，值为秒级时间戳（（如1680570420代表2023-04-04 09:07:00））
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   valid_ts: i64 = "ValidTS",
   /// 实例Id
   instance_id: String = "InstanceId",
@@ -10254,12 +10254,12 @@ pub struct SearchAccessLogResponse: decode {
   /// 返回的是否为分析结果，其中，“true”表示返回分析结果，“false”表示未返回分析结果
   analysis: bool = "Analysis",
   /// 如果Analysis为True，则返回分析结果的列名，否则为空
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   col_names: Vec<String> = "ColNames",
   /// 日志查询结果；当Analysis为True时，可能返回为null
   results: Vec<AccessLogInfo> = "Results",
   /// 日志分析结果；当Analysis为False时，可能返回为null
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   analysis_results: Vec<AccessLogItems> = "AnalysisResults",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

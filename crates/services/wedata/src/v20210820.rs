@@ -8765,7 +8765,7 @@ pub struct CheckAlarmRegularNameExistRequest: encode {
   /// **Required.** 规则名称
   alarm_regular_name: String = "AlarmRegularName",
   /// 任务ID
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_id: String = "TaskId",
   /// 主键ID
   id: String = "Id",
@@ -11234,19 +11234,19 @@ pub struct DescribeEventCasesRequest: encode {
   /// 事件名称
   event_name: String = "EventName",
   /// 事件类型
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_type: String = "EventType",
   /// 事件分割类型
   event_sub_type: String = "EventSubType",
   /// 事件广播类型
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_broadcast_type: String = "EventBroadcastType",
   /// 事件实例状态,示例取值:
   /// - 已消费: COMSUMED
   /// - 已过期: EXPIRED
   /// - 待消费: ACTIVE
   /// - 消费中: CONSUMING
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
   /// 事件实例最小创建时间
   creation_time_start: String = "CreationTimeStart",
@@ -13457,7 +13457,7 @@ pub struct DiagnoseRep: decode {
 /// 维度统计业务视图
 pub struct DimensionCount: decode {
   /// 维度类型1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dim_type: u64 = "DimType",
   /// 统计值
   count: u64 = "Count",
@@ -15590,7 +15590,7 @@ pub struct ModifyTaskInfoRequest: encode {
   /// 资源组下具体执行机，any 表示可以跑在任意一台。
   broker_ip: String = "BrokerIp",
   /// 责任人
-  #[doc(hidden)]
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   in_charge: String = "InCharge",
   /// 任务备注
   notes: String = "Notes",

@@ -1,0 +1,264 @@
+//! `cargo xtask bench compile`: what the generated crates cost to compile,
+//! beside an aws-sdk crate measured in the same run.
+//!
+//! Each figure is the compile of the measured crates alone: their
+//! dependencies are built first, untimed, in the same target directory.
+//! CPU time and peak memory come from GNU time (`/usr/bin/time`), which
+//! reports the rusage of cargo and every rustc it runs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::Failure;
+
+/// Wall seconds, CPU seconds (user + system), peak RSS in MB.
+#[derive(Debug, Clone, Copy)]
+struct Cost {
+    wall: f64,
+    cpu: f64,
+    peak_mb: f64,
+}
+
+fn timed(cmd: &mut Command) -> Result<Cost, Failure> {
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let args: Vec<String> = cmd
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut t = Command::new("/usr/bin/time");
+    t.arg("-f")
+        .arg("@@time %e %U %S %M")
+        .arg(&program)
+        .args(&args);
+    if let Some(dir) = cmd.get_current_dir() {
+        t.current_dir(dir);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => t.env(k, v),
+            None => t.env_remove(k),
+        };
+    }
+    let out = t.output().map_err(|e| {
+        Failure::input(format!(
+            "/usr/bin/time: {e} (GNU time is needed for CPU and memory figures)"
+        ))
+    })?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(Failure::internal(format!(
+            "{program} {} failed:\n{}",
+            args.join(" "),
+            stderr
+                .lines()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("\n")
+        )));
+    }
+    let line = stderr
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("@@time "))
+        .ok_or_else(|| Failure::internal("no timing line from /usr/bin/time"))?;
+    let f: Vec<f64> = line
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    match f.as_slice() {
+        [wall, user, sys, kb] => Ok(Cost {
+            wall: *wall,
+            cpu: user + sys,
+            peak_mb: kb / 1024.0,
+        }),
+        _ => Err(Failure::internal(format!(
+            "cannot parse timing line {line:?}"
+        ))),
+    }
+}
+
+fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(dir)
+        .args(args)
+        .arg("--target-dir")
+        .arg(target)
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("RUSTFLAGS");
+    c
+}
+
+fn run_quiet(mut c: Command) -> Result<(), Failure> {
+    let out = c
+        .output()
+        .map_err(|e| Failure::internal(format!("cargo: {e}")))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(Failure::internal(format!(
+            "{:?} failed: {}",
+            c.get_args().collect::<Vec<_>>(),
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        )))
+    }
+}
+
+/// Operations in an aws-sdk crate: the directories under `src/operation/`.
+fn aws_operations(project: &Path) -> Result<usize, Failure> {
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(project)
+        .args(["metadata", "--format-version", "1"])
+        .output()
+        .map_err(|e| Failure::internal(format!("cargo metadata: {e}")))?;
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| Failure::internal(format!("cargo metadata: {e}")))?;
+    let manifest = meta["packages"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == "aws-sdk-sts"))
+        .and_then(|p| p["manifest_path"].as_str())
+        .ok_or_else(|| Failure::internal("aws-sdk-sts not in cargo metadata"))?;
+    let ops = Path::new(manifest).with_file_name("src").join("operation");
+    let n = std::fs::read_dir(&ops)
+        .map_err(|e| Failure::internal(format!("{}: {e}", ops.display())))?
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .count();
+    Ok(n)
+}
+
+pub fn run(skip_aws: bool) -> Result<(), Failure> {
+    let root = crate::workspace_root();
+    let target = root.join("target").join("bench-compile");
+    let _ = std::fs::remove_dir_all(&target);
+    let services: Vec<String> = {
+        let mut v: Vec<String> = std::fs::read_dir(root.join("crates/services"))
+            .map_err(|e| Failure::input(format!("crates/services: {e}")))?
+            .flatten()
+            .filter(|e| e.path().join("Cargo.toml").is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let release = crate::codegen::newest_release(&root.join("specs"))?;
+    let rel = tencentcloud_spec::Release::load(root.join("specs").join(&release))
+        .map_err(|e| Failure::input(e.to_string()))?;
+    let actions: usize = rel
+        .api_versions()
+        .map(|a| {
+            a.actions
+                .values()
+                .filter(|x| x.status.is_callable())
+                .count()
+        })
+        .sum();
+    let bytes: u64 = walk_rs(&root.join("crates/services"));
+
+    eprintln!("warming dependencies (untimed)...");
+    run_quiet(cargo(&root, &target, &["check", "-p", "tencentcloud-core"]))?;
+
+    let mut all = cargo(&root, &target, &["check", "--all-features"]);
+    for s in &services {
+        all.arg("-p").arg(format!("tencentcloud-sdk-{s}"));
+    }
+    eprintln!(
+        "cargo check of {} service crates, all features...",
+        services.len()
+    );
+    let ours = timed(&mut all)?;
+
+    run_quiet(cargo(
+        &root,
+        &target,
+        &["clean", "-p", "tencentcloud-sdk-cwp"],
+    ))?;
+    eprintln!("cargo check of cwp alone...");
+    let cwp = timed(&mut cargo(
+        &root,
+        &target,
+        &["check", "-p", "tencentcloud-sdk-cwp", "--all-features"],
+    ))?;
+
+    println!(
+        "generated crates ({release}): {} crates, {actions} actions, {:.1} MB of Rust",
+        services.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  check all:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   {:.2} CPU-ms/action   (targets: <= 300 s wall)",
+        ours.wall,
+        ours.cpu,
+        ours.peak_mb,
+        ours.cpu * 1e3 / actions as f64
+    );
+    println!(
+        "  check cwp:  {:>7.1} s wall  {:>7.1} CPU-s  {:>6.0} MB peak   (targets: <= 25 s, <= 1200 MB)",
+        cwp.wall, cwp.cpu, cwp.peak_mb
+    );
+
+    if skip_aws {
+        return Ok(());
+    }
+    let aws_dir = target.join("aws-anchor");
+    std::fs::create_dir_all(aws_dir.join("src"))
+        .map_err(|e| Failure::internal(format!("{}: {e}", aws_dir.display())))?;
+    std::fs::write(
+        aws_dir.join("Cargo.toml"),
+        "[package]\nname = \"aws-anchor\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\naws-sdk-sts = \"1\"\n",
+    )
+    .map_err(|e| Failure::internal(e.to_string()))?;
+    std::fs::write(aws_dir.join("src/lib.rs"), "pub use aws_sdk_sts;\n")
+        .map_err(|e| Failure::internal(e.to_string()))?;
+    let aws_target = target.join("aws-target");
+    eprintln!("warming aws-sdk-sts dependencies (untimed)...");
+    run_quiet(cargo(&aws_dir, &aws_target, &["check"]))?;
+    run_quiet(cargo(
+        &aws_dir,
+        &aws_target,
+        &["clean", "-p", "aws-sdk-sts"],
+    ))?;
+    eprintln!("cargo check of aws-sdk-sts alone...");
+    let aws = timed(&mut cargo(
+        &aws_dir,
+        &aws_target,
+        &["check", "-p", "aws-sdk-sts"],
+    ))?;
+    let ops = aws_operations(&aws_dir)?;
+    let ours_per = ours.cpu * 1e3 / actions as f64;
+    let aws_per = aws.cpu * 1e3 / ops.max(1) as f64;
+    println!(
+        "anchor aws-sdk-sts: {ops} operations; check {:.1} s wall, {:.1} CPU-s, {:.0} MB peak, {:.0} CPU-ms/operation",
+        aws.wall, aws.cpu, aws.peak_mb, aws_per
+    );
+    println!(
+        "ratio ours/aws per operation: {:.3} (target <= 0.333)",
+        ours_per / aws_per
+    );
+    Ok(())
+}
+
+fn walk_rs(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                total += e.metadata().map(|m| m.len()).unwrap_or(0);
+            }
+        }
+    }
+    total
+}
