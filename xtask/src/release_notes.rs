@@ -186,7 +186,17 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failu
     };
     let (text, outcome) = update_changelog(existing.as_deref(), &o.name, &n.name, &notes);
     write_atomic(&changelog, &text)?;
-    let bumps = apply_bumps(root, &report.semver)?;
+    // The bumps of OLD → NEW are applied once, when its section is first
+    // written; re-running (to refresh the notes) must not bump again.
+    let bumps = if outcome == ChangelogOutcome::Replaced {
+        println!(
+            "version bumps for {} → {} were applied when its section was first written; not applying them again",
+            o.name, n.name
+        );
+        Vec::new()
+    } else {
+        apply_bumps(root, &report.semver)?
+    };
 
     println!(
         "release notes {} → {}: {} changes ({} ERR, {} WARN, {} INFO) in {} services, {:.2} s",
@@ -282,6 +292,37 @@ mod tests {
             reasons: 1,
             rules: Vec::new(),
         }
+    }
+
+    #[test]
+    fn rerunning_refreshes_notes_but_bumps_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let d = root.join("crates/services/cvm");
+        std::fs::create_dir_all(&d).unwrap();
+        let manifest = d.join("Cargo.toml");
+        std::fs::write(
+            &manifest,
+            "[package]\nname = \"tencentcloud-sdk-cvm\"\nversion = \"0.3.1\"\n",
+        )
+        .unwrap();
+        run_in(root, "3.0.1216.1", "3.0.1217.1", Lang::Zh).unwrap();
+        let once = std::fs::read_to_string(&manifest).unwrap();
+        assert!(
+            once.contains("version = \"0.3.2\""),
+            "cvm gained actions: minor: {once}"
+        );
+        let notes = std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap();
+        run_in(root, "3.0.1216.1", "3.0.1217.1", Lang::Zh).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&manifest).unwrap(),
+            once,
+            "not bumped twice"
+        );
+        assert_eq!(
+            std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap(),
+            notes
+        );
     }
 
     #[test]
