@@ -552,8 +552,9 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 }
 
 /// Defines generated model structs: one `struct` with `Option` fields, its
-/// [`Decode`] impl and, for types that are sent, its [`Encode`] impl, from
-/// one list of `field: Type = "WireName"` entries.
+/// [`Decode`] impl and, for types that are sent, its [`Encode`] impl and
+/// by-value setters (`Filter::default().set_name("zone")`), from one list
+/// of `field: Type = "WireName"` entries.
 ///
 /// Used by generated crates (as `rt::model!`); it keeps their source small:
 /// each field's name, type and wire name are written once.
@@ -577,6 +578,7 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 /// }
 ///
 /// let f = Filter::decode(&serde_json::json!({"Name": "zone", "Values": ["a"]})).unwrap();
+/// assert_eq!(f, Filter::default().set_name("zone").set_values(vec!["a".to_string()]));
 /// assert_eq!(f.name.as_deref(), Some("zone"));
 /// assert_eq!(rt::to_vec(&f), br#"{"Name":"zone","Values":["a"]}"#);
 /// let p = Page::decode(&serde_json::json!({"Filters": [{"Name": "x"}], "TotalCount": "3"})).unwrap();
@@ -636,11 +638,28 @@ macro_rules! __tc_model_one {
                 w.end_object(f);
             }
         }
+
+        #[allow(deprecated)]
+        impl $name {
+            $crate::codec::__paste! {
+                $(
+                    #[doc = concat!("Sets `", stringify!($field), "` (wire name `", $key, "`) and returns `self`.")]
+                    #[must_use]
+                    pub fn [<set_ $field>](mut self, value: impl ::core::convert::Into<$ty>) -> Self {
+                        self.$field = ::core::option::Option::Some(value.into());
+                        self
+                    }
+                )*
+            }
+        }
     };
 }
 
 #[doc(inline)]
 pub use crate::__tc_model as model;
+
+#[doc(hidden)]
+pub use paste::paste as __paste;
 
 #[cfg(test)]
 mod tests {
