@@ -31,6 +31,7 @@ use serde_json::Map;
 pub use crate::client::{Client, RequestSpec};
 pub use crate::error::Error;
 pub use crate::pages::{Pages, Paginate};
+pub use crate::sse::{Event, EventStream};
 pub use serde_json::Value;
 
 /// The result of a call.
@@ -539,6 +540,12 @@ fn decode_error(bytes: &[u8], e: DecodeError) -> Error {
     )
 }
 
+/// Decodes the JSON `data` of one server-sent event (a streaming action's
+/// chunk) into the action's response type.
+pub fn decode_event<T: Decode>(event: &Event) -> Result<T, Error> {
+    from_slice(event.data.as_bytes())
+}
+
 /// Calls an action: encodes `input`, sends it with [`Client::send_raw`],
 /// decodes the `Response` object. This is the only generic code per action
 /// in generated crates, and it is a few lines.
@@ -859,6 +866,21 @@ mod tests {
             Err(Error::Decode { reason, .. }) => assert!(reason.contains("Count"), "{reason}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn events_decode_into_the_response_type() {
+        let ev = Event {
+            data: r#"{"Name": "chunk", "Count": "2"}"#.into(),
+            ..Event::default()
+        };
+        let o: Outer = decode_event(&ev).expect("event");
+        assert_eq!((o.name.as_deref(), o.count), (Some("chunk"), Some(2)));
+        let bad = Event {
+            data: "[DONE]".into(),
+            ..Event::default()
+        };
+        assert!(matches!(decode_event::<Outer>(&bad), Err(Error::Decode { .. })));
     }
 
     #[test]

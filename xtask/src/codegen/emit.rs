@@ -509,6 +509,16 @@ fn version_module(api: &ApiVersion, newest: bool) -> Result<(String, Counts), St
         s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
         s.push_str("        rt::call(&self.core, &spec, input).await\n    }\n");
     }
+    let streaming: Vec<&Action> = actions
+        .iter()
+        .copied()
+        .filter(|a| stream_field(api, a).is_some())
+        .collect();
+    if !streaming.is_empty() {
+        s.push_str("\n    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {\n");
+        s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
+        s.push_str("        self.core.call_stream(&spec, rt::to_vec(input)).await\n    }\n");
+    }
     if uses_read {
         s.push_str(
             "\n    /// Reads are safe to repeat, so they are retried after transport errors.\n",
@@ -543,6 +553,35 @@ fn version_module(api: &ApiVersion, newest: bool) -> Result<(String, Counts), St
                 true
             )
         );
+        if let Some(field) = stream_field(api, a) {
+            s.push('\n');
+            let _ = writeln!(
+                s,
+                "    /// [`Client::{method}`] with `Stream` set: the answer arrives as server-sent\n    /// events; decode each with [`rt::decode_event`] into [`{}`].",
+                a.output
+            );
+            method_head(
+                &mut s,
+                a,
+                &format!("async fn {method}_stream"),
+                &format!("&{}", a.input),
+                "rt::Result<rt::EventStream>",
+            );
+            let _ = writeln!(
+                s,
+                "        let request = request.clone().set_{}(true);",
+                field.trim_start_matches("r#")
+            );
+            let _ = writeln!(
+                s,
+                "{}\n    }}",
+                call_expr(
+                    "self.stream",
+                    &[&format!("\"{}\"", a.name), "&request"],
+                    true
+                )
+            );
+        }
         if let Some(p) = pager(api, a) {
             pagers.push((a, method.clone(), p));
         }
@@ -970,4 +1009,16 @@ fn method_head(s: &mut String, a: &Action, item: &str, param: &str, ret: &str) {
             "    pub {item}(\n        &self,\n        request: {param},\n    ) -> {ret} {{"
         );
     }
+}
+
+/// The field identifier of an action's `Stream` flag (a bool input member),
+/// for actions that can answer with server-sent events.
+fn stream_field(api: &ApiVersion, a: &Action) -> Option<String> {
+    let input = api.input_of(a)?;
+    let pos = input.members.iter().position(|m| {
+        m.name == "Stream" && !m.ty.list && m.ty.base == Base::Scalar(Scalar::Bool)
+    })?;
+    unique_idents(input.members.iter().map(|m| m.name.as_str()), &[])
+        .into_iter()
+        .nth(pos)
 }

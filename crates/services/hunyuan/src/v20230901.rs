@@ -32,6 +32,11 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        self.core.call_stream(&spec, rt::to_vec(input)).await
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -102,6 +107,16 @@ impl Client {
         request: &ChatCompletionsRequest,
     ) -> rt::Result<ChatCompletionsResponse> {
         self.call("ChatCompletions", request).await
+    }
+
+    /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
+    pub async fn chat_completions_stream(
+        &self,
+        request: &ChatCompletionsRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("ChatCompletions", &request).await
     }
 
     /// 创建会话 (`CreateThread`)
@@ -512,6 +527,16 @@ impl Client {
     /// The example response (31 lines) is in the upstream API documentation.
     pub async fn run_thread(&self, request: &RunThreadRequest) -> rt::Result<RunThreadResponse> {
         self.call("RunThread", request).await
+    }
+
+    /// [`Client::run_thread`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`RunThreadResponse`].
+    pub async fn run_thread_stream(
+        &self,
+        request: &RunThreadRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("RunThread", &request).await
     }
 
     /// 设置付费模式 (`SetPayMode`)
