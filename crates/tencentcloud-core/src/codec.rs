@@ -880,7 +880,10 @@ mod tests {
             data: "[DONE]".into(),
             ..Event::default()
         };
-        assert!(matches!(decode_event::<Outer>(&bad), Err(Error::Decode { .. })));
+        assert!(matches!(
+            decode_event::<Outer>(&bad),
+            Err(Error::Decode { .. })
+        ));
     }
 
     #[test]
