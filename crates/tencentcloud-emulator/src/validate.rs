@@ -1,0 +1,261 @@
+//! Request validation against the spec: required, unknown and mistyped members.
+//!
+//! JSON bodies (TC3 POST) are checked strictly. Parameters that arrive flattened
+//! (`Filters.0.Name=x`, in a query string or a v1 form) are all text: they are rebuilt
+//! into a tree by [`unflatten`] and checked leniently, a string standing for a number or
+//! a boolean when it parses as one.
+
+use serde_json::{Map, Value};
+use tencentcloud_spec::{ApiVersion, Base, Object, Scalar, TypeRef};
+
+use crate::error::ApiError;
+
+/// Nesting depth beyond which a request is refused (objects can be recursive).
+const MAX_DEPTH: usize = 32;
+
+/// Checks `params` against the input object `input` of `api`.
+pub fn validate(
+    api: &ApiVersion,
+    input: &Object,
+    params: &Map<String, Value>,
+    lenient: bool,
+) -> Result<(), ApiError> {
+    let v = Validator { api, lenient };
+    v.object(input, params, "", 0)
+}
+
+struct Validator<'a> {
+    api: &'a ApiVersion,
+    lenient: bool,
+}
+
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{prefix}.{name}")
+    }
+}
+
+impl Validator<'_> {
+    fn object(
+        &self,
+        obj: &Object,
+        params: &Map<String, Value>,
+        prefix: &str,
+        depth: usize,
+    ) -> Result<(), ApiError> {
+        if depth > MAX_DEPTH {
+            return Err(ApiError::new(
+                "InvalidParameterValue",
+                format!("The parameter `{prefix}` is nested too deeply."),
+            ));
+        }
+        for (name, value) in params {
+            let Some(member) = obj.member(name) else {
+                return Err(ApiError::new(
+                    "UnknownParameter",
+                    format!("The parameter `{}` is not recognized.", join(prefix, name)),
+                ));
+            };
+            if value.is_null() {
+                continue;
+            }
+            self.value(&member.ty, value, &join(prefix, name), depth + 1)?;
+        }
+        for member in &obj.members {
+            if member.required_in_request() && params.get(&member.name).is_none_or(Value::is_null) {
+                return Err(ApiError::new(
+                    "MissingParameter",
+                    format!(
+                        "The request is missing a required parameter `{}`.",
+                        join(prefix, &member.name)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn value(&self, ty: &TypeRef, value: &Value, path: &str, depth: usize) -> Result<(), ApiError> {
+        if ty.list {
+            let items = match value {
+                Value::Array(items) => items,
+                _ => return Err(type_error(path, &ty.to_string())),
+            };
+            for (i, item) in items.iter().enumerate() {
+                if item.is_null() {
+                    continue;
+                }
+                self.base(&ty.base, item, &format!("{path}.{i}"), depth + 1)?;
+            }
+            Ok(())
+        } else {
+            self.base(&ty.base, value, path, depth)
+        }
+    }
+
+    fn base(&self, base: &Base, value: &Value, path: &str, depth: usize) -> Result<(), ApiError> {
+        match base {
+            Base::Object(name) => {
+                let Some(obj) = self.api.object(name) else {
+                    // The spec model refuses dangling references; accept anything if one slips.
+                    return Ok(());
+                };
+                match value {
+                    Value::Object(map) => self.object(obj, map, path, depth),
+                    _ => Err(type_error(path, name)),
+                }
+            }
+            Base::Scalar(s) => {
+                if scalar_ok(*s, value, self.lenient) {
+                    Ok(())
+                } else {
+                    Err(type_error(path, s.name()))
+                }
+            }
+        }
+    }
+}
+
+fn type_error(path: &str, want: &str) -> ApiError {
+    ApiError::new(
+        "InvalidParameterValue",
+        format!("The value of parameter `{path}` is not of type {want}."),
+    )
+}
+
+fn scalar_ok(s: Scalar, value: &Value, lenient: bool) -> bool {
+    match (s, value) {
+        (
+            Scalar::String | Scalar::DateTime | Scalar::DateTimeIso | Scalar::Date | Scalar::Binary,
+            Value::String(_),
+        ) => true,
+        (Scalar::Int64, Value::Number(n)) => n.is_i64() || n.is_u64(),
+        (Scalar::Uint64, Value::Number(n)) => n.is_u64(),
+        (Scalar::Float, Value::Number(_)) => true,
+        (Scalar::Bool, Value::Bool(_)) => true,
+        (_, Value::String(t)) if lenient => match s {
+            Scalar::Int64 => t.parse::<i64>().is_ok(),
+            Scalar::Uint64 => t.parse::<u64>().is_ok(),
+            Scalar::Float => t.parse::<f64>().is_ok_and(f64::is_finite),
+            Scalar::Bool => matches!(t.as_str(), "true" | "false" | "True" | "False" | "0" | "1"),
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+/// Rebuilds flattened parameters (`Filters.0.Values.1=x`) into a JSON tree: numeric
+/// segments make arrays, other segments objects, leaves are strings. Gaps in array
+/// indices are filled with `null` (ignored by validation).
+pub fn unflatten(params: &[(String, String)]) -> Result<Map<String, Value>, ApiError> {
+    let mut root = Value::Object(Map::new());
+    for (key, value) in params {
+        let mut node = &mut root;
+        let segments: Vec<&str> = key.split('.').collect();
+        if segments.iter().any(|s| s.is_empty()) || segments.len() > MAX_DEPTH {
+            return Err(ApiError::new(
+                "InvalidParameter",
+                format!("The parameter name `{key}` is malformed."),
+            ));
+        }
+        for (i, seg) in segments.iter().enumerate() {
+            let last = i + 1 == segments.len();
+            let next_is_index = segments.get(i + 1).is_some_and(|s| is_index(s));
+            let fresh = if last {
+                Value::String(value.clone())
+            } else if next_is_index {
+                Value::Array(Vec::new())
+            } else {
+                Value::Object(Map::new())
+            };
+            node = match node {
+                Value::Object(map) if !is_index(seg) => map.entry(seg.to_string()).or_insert(fresh),
+                Value::Array(items) if is_index(seg) => {
+                    let idx: usize = seg.parse().unwrap_or(usize::MAX);
+                    if idx > 10_000 {
+                        return Err(ApiError::new(
+                            "InvalidParameter",
+                            format!("The index in parameter name `{key}` is too large."),
+                        ));
+                    }
+                    if items.len() <= idx {
+                        items.resize(idx + 1, Value::Null);
+                    }
+                    if items[idx].is_null() {
+                        items[idx] = fresh;
+                    }
+                    &mut items[idx]
+                }
+                _ => {
+                    return Err(ApiError::new(
+                        "InvalidParameter",
+                        format!("The parameter name `{key}` conflicts with another parameter."),
+                    ));
+                }
+            };
+            if last && !node.is_string() {
+                return Err(ApiError::new(
+                    "InvalidParameter",
+                    format!("The parameter name `{key}` conflicts with another parameter."),
+                ));
+            }
+        }
+    }
+    match root {
+        Value::Object(map) => Ok(map),
+        _ => Ok(Map::new()),
+    }
+}
+
+fn is_index(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn unflatten_builds_lists_and_objects() {
+        let p = vec![
+            ("Filters.0.Name".to_string(), "zone".to_string()),
+            ("Filters.0.Values.1".to_string(), "b".to_string()),
+            ("Filters.0.Values.0".to_string(), "a".to_string()),
+            ("Limit".to_string(), "10".to_string()),
+        ];
+        let m = unflatten(&p).expect("ok");
+        assert_eq!(
+            Value::Object(m),
+            json!({"Filters": [{"Name": "zone", "Values": ["a", "b"]}], "Limit": "10"})
+        );
+    }
+
+    #[test]
+    fn unflatten_refuses_conflicts_and_bad_names() {
+        let p = vec![
+            ("A".to_string(), "x".to_string()),
+            ("A.B".to_string(), "y".to_string()),
+        ];
+        assert_eq!(unflatten(&p).unwrap_err().code, "InvalidParameter");
+        let p = vec![("A..B".to_string(), "x".to_string())];
+        assert_eq!(unflatten(&p).unwrap_err().code, "InvalidParameter");
+        let p = vec![("A.99999".to_string(), "x".to_string())];
+        assert_eq!(unflatten(&p).unwrap_err().code, "InvalidParameter");
+    }
+
+    #[test]
+    fn scalars_strict_and_lenient() {
+        assert!(scalar_ok(Scalar::Int64, &json!(5), false));
+        assert!(!scalar_ok(Scalar::Int64, &json!("5"), false));
+        assert!(scalar_ok(Scalar::Int64, &json!("5"), true));
+        assert!(!scalar_ok(Scalar::Int64, &json!("five"), true));
+        assert!(!scalar_ok(Scalar::Uint64, &json!(-1), false));
+        assert!(scalar_ok(Scalar::Float, &json!(1.5), false));
+        assert!(!scalar_ok(Scalar::String, &json!(1), false));
+        assert!(scalar_ok(Scalar::Bool, &json!("true"), true));
+        assert!(!scalar_ok(Scalar::Bool, &json!("yes"), true));
+    }
+}

@@ -1,0 +1,119 @@
+//! The `tc-emulator` binary: bad input exits 2 with a one-line reason; a good start
+//! prints its URL and serves.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_tc-emulator");
+const SPECS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs");
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run tc-emulator");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line() {
+    let base = [
+        "--specs",
+        SPECS,
+        "--secret-id",
+        "ID",
+        "--secret-key",
+        "KEY",
+        "--quiet",
+    ];
+    let (code, err) = run(&[&base[..], &["--release", "0.0.0"]].concat());
+    assert_eq!(code, 2);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("0.0.0"), "{err}");
+
+    let dir = std::env::temp_dir().join(format!("tc-emulator-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let faults = dir.join("faults.json");
+    std::fs::write(&faults, r#"[{"kind":"http_status","status":200}]"#).expect("write");
+    let f = faults.to_string_lossy().into_owned();
+    let (code, err) = run(&[&base[..], &["--release", "3.0.1217.1", "--faults", &f]].concat());
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("faults.json") && err.contains("status"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let (code, err) = run(&[
+        &base[..],
+        &["--release", "3.0.1217.1", "--service", "nosuch"],
+    ]
+    .concat());
+    assert_eq!(code, 2);
+    assert!(err.contains("nosuch"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let (code, _) = run(&["--release"]);
+    assert_eq!(code, 2, "clap usage errors exit 2 too");
+}
+
+#[test]
+fn help_has_examples() {
+    let out = Command::new(BIN).arg("--help").output().expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Examples:") && text.contains("--secret-id"),
+        "{text}"
+    );
+}
+
+#[test]
+fn serves_on_an_ephemeral_port() {
+    let mut child = Command::new(BIN)
+        .args([
+            "--specs",
+            SPECS,
+            "--release",
+            "3.0.1217.1",
+            "--listen",
+            "127.0.0.1:0",
+            "--secret-id",
+            "ID",
+            "--secret-key",
+            "KEY",
+            "--quiet",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    let addr = line
+        .trim()
+        .rsplit("http://")
+        .next()
+        .expect("url")
+        .to_owned();
+    let mut sock = std::net::TcpStream::connect(&addr).expect("connect");
+    write!(
+        sock,
+        "GET /_emulator/health HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n"
+    )
+    .expect("write");
+    let mut resp = String::new();
+    sock.read_to_string(&mut resp).expect("read");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.contains("serving release 3.0.1217.1"), "{line}");
+    assert!(
+        resp.starts_with("HTTP/1.1 200") && resp.ends_with("ok"),
+        "{resp}"
+    );
+}

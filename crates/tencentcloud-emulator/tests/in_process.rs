@@ -1,0 +1,820 @@
+//! The emulator in-process on an ephemeral port: signatures (TC3 and v1, POST and GET),
+//! error shapes, validation, example and synthesised replies, routing, the request log,
+//! faults and the credential stand-ins, driven by the core client and by raw HTTP.
+
+use std::sync::{Arc, OnceLock};
+
+use serde_json::{Value, json};
+use tencentcloud_core::credentials::{AssumeRoleProvider, CvmRoleProvider, ProvideCredentials};
+use tencentcloud_core::sign::{Algorithm, Method, tc3, v1};
+use tencentcloud_core::{Client, ClientConfig, Credential, Error, RequestSpec, RetryPolicy};
+use tencentcloud_emulator::{Emulator, RunningEmulator};
+use tencentcloud_spec::{ExampleOutput, Release};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const ID: &str = "AKIDemulatorTEST";
+const KEY: &str = "emulator-test-secret-key";
+
+fn release() -> Arc<Release> {
+    static R: OnceLock<Arc<Release>> = OnceLock::new();
+    R.get_or_init(|| {
+        Arc::new(
+            Release::load(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../specs/3.0.1217.1"
+            ))
+            .expect("load specs"),
+        )
+    })
+    .clone()
+}
+
+async fn start() -> RunningEmulator {
+    Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .temporary_credentials("AKIDtemporary", "temporary-key", "the-token")
+        .start()
+        .await
+        .expect("start")
+}
+
+fn client(url: &str, algorithm: Algorithm, key: &str, retry: RetryPolicy) -> Client {
+    let config = ClientConfig::builder()
+        .region("ap-guangzhou")
+        .endpoint_url(url)
+        .algorithm(algorithm)
+        .retry(retry)
+        .build()
+        .expect("config");
+    Client::new(config, Credential::new(ID, key)).expect("client")
+}
+
+fn example(service: &str, version: &str, action: &str) -> Value {
+    let rel = release();
+    let api = rel.api_version(service, version).expect("api");
+    api.examples_of(action)
+        .iter()
+        .find_map(|e| match &e.output {
+            Ok(ExampleOutput::Json(v)) => Some(v.clone()),
+            _ => None,
+        })
+        .expect("example")
+}
+
+fn without_request_id(mut v: Value) -> Value {
+    if let Some(r) = v.get_mut("Response").and_then(Value::as_object_mut) {
+        r.remove("RequestId");
+    }
+    v
+}
+
+fn service_code(e: Error) -> String {
+    match e {
+        Error::Service { code, .. } => code,
+        other => panic!("expected a service error, got {other}"),
+    }
+}
+
+/// One raw HTTP/1.1 exchange (Connection: close). Returns status and body.
+async fn raw(
+    emu: &RunningEmulator,
+    method: &str,
+    target: &str,
+    headers: &[(&str, String)],
+    body: &[u8],
+) -> (u16, String) {
+    let mut sock = TcpStream::connect(emu.addr()).await.expect("connect");
+    let mut req = format!("{method} {target} HTTP/1.1\r\nconnection: close\r\n");
+    if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("host")) {
+        req.push_str(&format!("host: {}\r\n", emu.addr()));
+    }
+    for (n, v) in headers {
+        req.push_str(&format!("{n}: {v}\r\n"));
+    }
+    req.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+    sock.write_all(req.as_bytes()).await.expect("write");
+    sock.write_all(body).await.expect("write body");
+    let mut out = Vec::new();
+    let _ = sock.read_to_end(&mut out).await;
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64
+}
+
+/// A TC3-signed raw request; returns the headers to send.
+#[allow(clippy::too_many_arguments)]
+fn tc3_headers(
+    host: &str,
+    service: &str,
+    action: &str,
+    version: &str,
+    method: Method,
+    query: &str,
+    body: &[u8],
+    key: &str,
+    ts: i64,
+) -> Vec<(&'static str, String)> {
+    let cred = Credential::new(ID, key);
+    let mut req = tc3::SigningRequest::new(&cred, service, host, action, version, ts);
+    req.method = method;
+    req.query = query;
+    req.payload = tc3::Payload::Bytes(body);
+    if method == Method::Get {
+        req.content_type = "application/x-www-form-urlencoded";
+    }
+    let out = tc3::sign(&req).expect("sign");
+    let mut h: Vec<(&'static str, String)> = out.headers.clone();
+    h.push(("host", host.to_owned()));
+    h.push(("content-type", req.content_type.to_owned()));
+    h
+}
+
+fn json_body(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+#[tokio::test]
+async fn tc3_post_gets_the_example_with_a_fresh_request_id() {
+    let emu = start().await;
+    let c = client(
+        &emu.url(),
+        Algorithm::Tc3HmacSha256,
+        KEY,
+        RetryPolicy::none(),
+    );
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions");
+    let a: Value = json_body(&String::from_utf8_lossy(
+        &c.send_raw(&spec, b"{}".to_vec()).await.expect("call"),
+    ));
+    let b: Value = json_body(&String::from_utf8_lossy(
+        &c.send_raw(&spec, b"{}".to_vec()).await.expect("call"),
+    ));
+    let want = example("cvm", "v20170312", "DescribeRegions");
+    assert_eq!(
+        without_request_id(json!({"Response": a.clone()})),
+        without_request_id(want.clone())
+    );
+    let (ra, rb) = (&a["RequestId"], &b["RequestId"]);
+    assert!(ra.is_string() && rb.is_string());
+    assert_ne!(ra, rb);
+    assert_ne!(ra, &want["Response"]["RequestId"]);
+    let log = emu.requests();
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0].service, "cvm");
+    assert_eq!(log[0].action, "DescribeRegions");
+    assert_eq!(log[0].algorithm, "TC3-HMAC-SHA256");
+    assert_eq!(log[0].secret_id, ID);
+    assert_eq!(log[0].error_code, None);
+}
+
+#[tokio::test]
+async fn v1_hmac_sha256_and_sha1_post_are_verified() {
+    // v1 has no credential scope and several services have a 2017-03-12 DescribeZones:
+    // a bare 127.0.0.1 host needs the default service.
+    let emu = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .service_default("cvm")
+        .start()
+        .await
+        .expect("start");
+    for alg in [Algorithm::HmacSha256, Algorithm::HmacSha1] {
+        let c = client(&emu.url(), alg, KEY, RetryPolicy::none());
+        let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones");
+        let got = c.send_raw(&spec, b"{}".to_vec()).await.expect("v1 call");
+        let got = json_body(&String::from_utf8_lossy(&got));
+        assert_eq!(
+            without_request_id(json!({"Response": got})),
+            without_request_id(example("cvm", "v20170312", "DescribeZones"))
+        );
+        let bad = client(&emu.url(), alg, "wrong-key", RetryPolicy::none());
+        let e = bad
+            .send_raw(&spec, b"{}".to_vec())
+            .await
+            .expect_err("wrong key");
+        assert_eq!(service_code(e), "AuthFailure.SignatureFailure");
+    }
+    let algs: Vec<String> = emu.requests().into_iter().map(|r| r.algorithm).collect();
+    assert_eq!(algs, ["HmacSHA256", "HmacSHA256", "HmacSHA1", "HmacSHA1"]);
+}
+
+#[tokio::test]
+async fn tc3_get_and_v1_get_are_verified() {
+    let emu = start().await;
+    let host = emu.addr().to_string();
+    let query = "Limit=1&Offset=0";
+    let h = tc3_headers(
+        &host,
+        "cvm",
+        "DescribeInstances",
+        "2017-03-12",
+        Method::Get,
+        query,
+        b"",
+        KEY,
+        now(),
+    );
+    let (status, body) = raw(&emu, "GET", &format!("/?{query}"), &h, b"").await;
+    assert_eq!(status, 200);
+    let v = json_body(&body);
+    assert!(v["Response"]["InstanceSet"].is_array(), "{body}");
+
+    // v1 GET: the signed parameters in the query string.
+    let cred = Credential::new(ID, KEY);
+    let params = [("Limit", "1")];
+    let mut req = v1::SigningRequest::new(
+        &cred,
+        &host,
+        "DescribeInstances",
+        "2017-03-12",
+        now(),
+        42,
+        &params,
+    );
+    req.method = Method::Get;
+    let out = v1::sign(&req).expect("v1 sign");
+    let q = tencentcloud_core::sign::form_urlencode(
+        &out.params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    let (status, body) = raw(&emu, "GET", &format!("/?{q}"), &[], b"").await;
+    assert_eq!(status, 200);
+    // Routed by the version index plus the action (no Host, no scope).
+    let v = json_body(&body);
+    assert!(v["Response"]["InstanceSet"].is_array(), "{body}");
+    assert_eq!(emu.requests()[1].service, "cvm");
+}
+
+#[tokio::test]
+async fn auth_failures_have_tencent_codes_and_shape() {
+    let emu = start().await;
+    let host = "cvm.tencentcloudapi.com";
+    let body = b"{}";
+    let send = |h: Vec<(&'static str, String)>| {
+        let emu = &emu;
+        async move {
+            let (status, text) = raw(emu, "POST", "/", &h, body).await;
+            assert_eq!(status, 200);
+            json_body(&text)
+        }
+    };
+    let err = |v: &Value| {
+        v["Response"]["Error"]["Code"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
+
+    let wrong = send(tc3_headers(
+        host,
+        "cvm",
+        "DescribeRegions",
+        "2017-03-12",
+        Method::Post,
+        "",
+        body,
+        "bad",
+        now(),
+    ))
+    .await;
+    assert_eq!(err(&wrong), "AuthFailure.SignatureFailure");
+    assert!(wrong["Response"]["Error"]["Message"].is_string());
+    assert!(wrong["Response"]["RequestId"].is_string());
+    assert!(!wrong.to_string().contains(KEY));
+
+    let old = send(tc3_headers(
+        host,
+        "cvm",
+        "DescribeRegions",
+        "2017-03-12",
+        Method::Post,
+        "",
+        body,
+        KEY,
+        now() - 301,
+    ))
+    .await;
+    assert_eq!(err(&old), "AuthFailure.SignatureExpire");
+    let fine = send(tc3_headers(
+        host,
+        "cvm",
+        "DescribeRegions",
+        "2017-03-12",
+        Method::Post,
+        "",
+        body,
+        KEY,
+        now() - 200,
+    ))
+    .await;
+    assert!(fine["Response"]["RegionSet"].is_array(), "{fine}");
+
+    let mut unknown = tc3_headers(
+        host,
+        "cvm",
+        "DescribeRegions",
+        "2017-03-12",
+        Method::Post,
+        "",
+        body,
+        KEY,
+        now(),
+    );
+    for (n, v) in unknown.iter_mut() {
+        if *n == "Authorization" {
+            *v = v.replace(ID, "AKIDnobody");
+        }
+    }
+    assert_eq!(err(&send(unknown).await), "AuthFailure.SecretIdNotFound");
+
+    // Temporary credentials without their token.
+    let tmp = Client::new(
+        ClientConfig::builder()
+            .endpoint_url(emu.url())
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("config"),
+        Credential::new("AKIDtemporary", "temporary-key"),
+    )
+    .expect("client");
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions");
+    assert_eq!(
+        service_code(
+            tmp.send_raw(&spec, b"{}".to_vec())
+                .await
+                .expect_err("no token")
+        ),
+        "AuthFailure.TokenFailure"
+    );
+    let tmp = Client::new(
+        ClientConfig::builder()
+            .endpoint_url(emu.url())
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("config"),
+        Credential::new("AKIDtemporary", "temporary-key").with_token("the-token"),
+    )
+    .expect("client");
+    tmp.send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("with token");
+
+    let (_, unsigned) = raw(
+        &emu,
+        "POST",
+        "/",
+        &[("content-type", "application/json".into())],
+        b"{}",
+    )
+    .await;
+    assert_eq!(
+        err(&json_body(&unsigned)),
+        "AuthFailure.InvalidAuthorization"
+    );
+}
+
+#[tokio::test]
+async fn requests_are_validated_against_the_spec() {
+    let emu = start().await;
+    let c = client(
+        &emu.url(),
+        Algorithm::Tc3HmacSha256,
+        KEY,
+        RetryPolicy::none(),
+    );
+    let call = |action: &'static str, body: Value| {
+        let c = c.clone();
+        async move {
+            let spec = RequestSpec::new("cvm", "2017-03-12", action);
+            c.send_raw(&spec, body.to_string().into_bytes()).await
+        }
+    };
+    let code = |r: Result<_, Error>| service_code(r.expect_err("should fail"));
+    assert_eq!(
+        code(call("StartInstances", json!({})).await),
+        "MissingParameter"
+    );
+    assert_eq!(
+        code(call("DescribeRegions", json!({"Bogus": 1})).await),
+        "UnknownParameter"
+    );
+    assert_eq!(
+        code(call("DescribeInstances", json!({"Limit": "ten"})).await),
+        "InvalidParameterValue"
+    );
+    assert_eq!(
+        code(
+            call(
+                "DescribeInstances",
+                json!({"Filters": [{"Name": "zone", "Values": "not-a-list"}]})
+            )
+            .await
+        ),
+        "InvalidParameterValue"
+    );
+    assert_eq!(
+        code(call("DescribeInstances", json!({"Filters": [{"Nme": "zone"}]})).await),
+        "UnknownParameter"
+    );
+    assert_eq!(code(call("NoSuchAction", json!({})).await), "InvalidAction");
+    call(
+        "DescribeInstances",
+        json!({"Limit": 1, "Filters": [{"Name": "zone", "Values": ["ap-guangzhou-3"]}]}),
+    )
+    .await
+    .expect("valid request");
+    let log = emu.requests();
+    assert_eq!(log[0].error_code.as_deref(), Some("MissingParameter"));
+    assert_eq!(log.last().and_then(|r| r.error_code.clone()), None);
+}
+
+/// The smallest valid input: every required member, with a value of its type.
+fn minimal_input(api: &tencentcloud_spec::ApiVersion, object: &str, depth: usize) -> Value {
+    use tencentcloud_spec::{Base, Scalar};
+    let mut out = serde_json::Map::new();
+    let Some(obj) = api.object(object) else {
+        return Value::Object(out);
+    };
+    for m in obj.members.iter().filter(|m| m.required_in_request()) {
+        let one = match &m.ty.base {
+            Base::Object(o) if depth < 6 => minimal_input(api, o, depth + 1),
+            Base::Object(_) => json!({}),
+            Base::Scalar(Scalar::Int64 | Scalar::Uint64) => json!(1),
+            Base::Scalar(Scalar::Float) => json!(1.0),
+            Base::Scalar(Scalar::Bool) => json!(true),
+            Base::Scalar(_) => json!("x"),
+        };
+        out.insert(m.name.clone(), if m.ty.list { json!([one]) } else { one });
+    }
+    Value::Object(out)
+}
+
+#[tokio::test]
+async fn actions_without_examples_get_a_synthesised_reply() {
+    let rel = release();
+    // An action with no example (only a handful upstream; all have required input).
+    let (svc, api, action) = rel
+        .api_versions()
+        .find_map(|api| {
+            api.actions.values().find_map(|a| {
+                (a.status.is_callable()
+                    && api.examples_of(&a.name).is_empty()
+                    && api.output_of(a).is_some())
+                .then(|| (api.service.clone(), api, a.clone()))
+            })
+        })
+        .expect("such an action exists");
+    let input = minimal_input(api, &api.input_of(&action).expect("input").name, 0);
+    let sent = input.to_string().into_bytes();
+    let emu = start().await;
+    let host = format!("{svc}.tencentcloudapi.com");
+    let h = tc3_headers(
+        &host,
+        &svc,
+        &action.name,
+        &api.metadata.api_version,
+        Method::Post,
+        "",
+        &sent,
+        KEY,
+        now(),
+    );
+    let (status, body) = raw(&emu, "POST", "/", &h, &sent).await;
+    assert_eq!(status, 200);
+    let v = json_body(&body);
+    let resp = v["Response"].as_object().expect("Response");
+    assert!(!resp.contains_key("Error"), "{body}");
+    assert!(resp["RequestId"].is_string());
+    // Without the required member: MissingParameter.
+    let h = tc3_headers(
+        &host,
+        &svc,
+        &action.name,
+        &api.metadata.api_version,
+        Method::Post,
+        "",
+        b"{}",
+        KEY,
+        now(),
+    );
+    let (_, missing) = raw(&emu, "POST", "/", &h, b"{}").await;
+    assert_eq!(
+        json_body(&missing)["Response"]["Error"]["Code"],
+        "MissingParameter"
+    );
+    let output = api.output_of(&action).expect("output");
+    for m in output.members.iter().filter(|m| m.always_in_response()) {
+        assert!(resp.contains_key(&m.name), "{} missing in {body}", m.name);
+    }
+}
+
+#[tokio::test]
+async fn routing_by_host_and_default_service() {
+    let rel = release();
+    let emu = Emulator::builder()
+        .release(rel)
+        .credentials(ID, KEY)
+        .service_default("cvm")
+        .start()
+        .await
+        .expect("start");
+    // Host names the service, with a region label; the scope agrees.
+    let host = "cvm.ap-shanghai.tencentcloudapi.com";
+    let h = tc3_headers(
+        host,
+        "cvm",
+        "DescribeZones",
+        "2017-03-12",
+        Method::Post,
+        "",
+        b"{}",
+        KEY,
+        now(),
+    );
+    let (_, body) = raw(&emu, "POST", "/", &h, b"{}").await;
+    assert!(json_body(&body)["Response"]["ZoneSet"].is_array(), "{body}");
+    // An unknown action at the default service.
+    let cred = Credential::new(ID, KEY);
+    let host = emu.addr().to_string();
+    let req = v1::SigningRequest::new(&cred, &host, "NotAnAction", "2017-03-12", now(), 1, &[]);
+    let out = v1::sign(&req).expect("sign");
+    let form = tencentcloud_core::sign::form_urlencode(
+        &out.params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    let (_, body) = raw(
+        &emu,
+        "POST",
+        "/",
+        &[("content-type", "application/x-www-form-urlencoded".into())],
+        form.as_bytes(),
+    )
+    .await;
+    assert_eq!(
+        json_body(&body)["Response"]["Error"]["Code"],
+        "InvalidAction"
+    );
+    assert_eq!(emu.requests()[1].service, "cvm");
+}
+
+#[tokio::test]
+async fn request_log_endpoint_lists_calls_without_secrets() {
+    let emu = start().await;
+    let c = client(
+        &emu.url(),
+        Algorithm::Tc3HmacSha256,
+        KEY,
+        RetryPolicy::none(),
+    );
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeInstances");
+    c.send_raw(&spec, br#"{"Limit":2}"#.to_vec())
+        .await
+        .expect("call");
+    let (status, body) = raw(&emu, "GET", "/_emulator/requests", &[], b"").await;
+    assert_eq!(status, 200);
+    assert!(!body.contains(KEY));
+    let list = json_body(&body);
+    assert_eq!(list[0]["action"], "DescribeInstances");
+    assert_eq!(list[0]["params"]["Limit"], 2);
+    assert_eq!(list[0]["status"], 200);
+    let (status, _) = raw(&emu, "DELETE", "/_emulator/requests", &[], b"").await;
+    assert_eq!(status, 200);
+    assert!(emu.requests().is_empty());
+    let (status, _) = raw(&emu, "GET", "/_emulator/nothing", &[], b"").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn faults_from_the_api_and_retries() {
+    let emu = start().await;
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions").idempotent(true);
+    let fast_retry = RetryPolicy {
+        max_attempts: 3,
+        initial_backoff: std::time::Duration::from_millis(1),
+        max_backoff: std::time::Duration::from_millis(5),
+        total_deadline: None,
+    };
+    let c = client(
+        &emu.url(),
+        Algorithm::Tc3HmacSha256,
+        KEY,
+        fast_retry.clone(),
+    );
+
+    // Two 503s, then success on the third attempt.
+    let (status, body) = raw(
+        &emu,
+        "PUT",
+        "/_emulator/faults",
+        &[],
+        br#"[{"action":"DescribeRegions","kind":"http_status","status":503,"count":2}]"#,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    c.send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("third attempt succeeds");
+    let faults: Vec<Option<String>> = emu.requests().into_iter().map(|r| r.fault).collect();
+    assert_eq!(
+        faults,
+        [Some("http_status".into()), Some("http_status".into()), None]
+    );
+
+    // Throttling every time: the typed error after exactly max_attempts.
+    emu.clear_requests();
+    let (status, _) = raw(
+        &emu,
+        "PUT",
+        "/_emulator/faults",
+        &[],
+        br#"[{"kind":"request_limit_exceeded"}]"#,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let e = c
+        .send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect_err("throttled");
+    assert_eq!(service_code(e), "RequestLimitExceeded");
+    assert_eq!(emu.requests().len(), 3);
+
+    // Internal error once, then success.
+    emu.clear_requests();
+    emu.set_faults(
+        tencentcloud_emulator::faults::parse_rules(r#"[{"kind":"internal_error","count":1}]"#)
+            .expect("rules"),
+    );
+    c.send_raw(&spec, b"{}".to_vec()).await.expect("retried");
+    assert_eq!(emu.requests().len(), 2);
+
+    // Connection reset and truncated bodies: transport/decode errors, then success.
+    for kind in ["connection_reset", "truncated_body"] {
+        emu.clear_requests();
+        emu.set_faults(
+            tencentcloud_emulator::faults::parse_rules(&format!(
+                r#"[{{"kind":"{kind}","count":1}}]"#
+            ))
+            .expect("rules"),
+        );
+        c.send_raw(&spec, b"{}".to_vec())
+            .await
+            .unwrap_or_else(|e| panic!("{kind}: {e}"));
+        assert_eq!(emu.requests().len(), 2, "{kind}");
+        assert_eq!(emu.requests()[0].fault.as_deref(), Some(kind));
+        let once = client(
+            &emu.url(),
+            Algorithm::Tc3HmacSha256,
+            KEY,
+            RetryPolicy::none(),
+        );
+        emu.set_faults(
+            tencentcloud_emulator::faults::parse_rules(&format!(
+                r#"[{{"kind":"{kind}","count":1}}]"#
+            ))
+            .expect("rules"),
+        );
+        let e = once
+            .send_raw(&spec, b"{}".to_vec())
+            .await
+            .expect_err("no retry");
+        assert!(
+            matches!(e, Error::Transport { .. } | Error::Decode { .. }),
+            "{kind}: {e:?}"
+        );
+    }
+
+    // Bad rules are refused with a reason.
+    let (status, body) = raw(
+        &emu,
+        "PUT",
+        "/_emulator/faults",
+        &[],
+        br#"[{"kind":"meteor"}]"#,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body.contains("rule 0"), "{body}");
+    let (status, _) = raw(&emu, "DELETE", "/_emulator/faults", &[], b"").await;
+    assert_eq!(status, 200);
+    assert!(emu.faults().is_empty());
+}
+
+#[tokio::test]
+async fn latency_fault_delays_the_reply() {
+    let emu = start().await;
+    emu.set_faults(
+        tencentcloud_emulator::faults::parse_rules(r#"[{"kind":"latency","ms":150,"count":1}]"#)
+            .expect("rules"),
+    );
+    let c = client(
+        &emu.url(),
+        Algorithm::Tc3HmacSha256,
+        KEY,
+        RetryPolicy::none(),
+    );
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions");
+    let t = std::time::Instant::now();
+    c.send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("slow but fine");
+    assert!(t.elapsed() >= std::time::Duration::from_millis(150));
+    assert_eq!(emu.requests()[0].fault.as_deref(), Some("latency"));
+}
+
+#[tokio::test]
+async fn sts_and_metadata_stand_ins_issue_usable_credentials() {
+    let emu = start().await;
+    // STS AssumeRole, signed with the permanent key.
+    let provider = AssumeRoleProvider::new(
+        Credential::new(ID, KEY),
+        "qcs::cam::uin/100000000001:roleName/test",
+    )
+    .endpoint(emu.url());
+    let creds = provider.provide_credentials().await.expect("assume role");
+    assert!(creds.secret_id().starts_with("AKIDtmp"));
+    assert!(creds.token().is_some());
+    assert!(creds.expiry().is_some());
+    let config = ClientConfig::builder()
+        .endpoint_url(emu.url())
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("config");
+    let c = Client::new(config.clone(), creds.into_credential()).expect("client");
+    let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeRegions");
+    c.send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("temporary credentials work");
+
+    // CVM metadata role.
+    let imds = CvmRoleProvider::new().endpoint(format!("{}/latest/meta-data/", emu.url()));
+    let creds = imds.provide_credentials().await.expect("metadata");
+    assert!(creds.token().is_some());
+    let c = Client::new(config, creds.into_credential()).expect("client");
+    c.send_raw(&spec, b"{}".to_vec())
+        .await
+        .expect("metadata credentials work");
+    let (status, _) = raw(
+        &emu,
+        "GET",
+        "/latest/meta-data/cam/security-credentials/other-role",
+        &[],
+        b"",
+    )
+    .await;
+    assert_eq!(status, 404);
+    let log = emu.requests();
+    assert_eq!(log[0].action, "AssumeRole");
+}
+
+#[tokio::test]
+async fn builder_refuses_bad_configuration() {
+    let e = Emulator::builder()
+        .credentials(ID, KEY)
+        .start()
+        .await
+        .expect_err("no release");
+    assert!(e.to_string().contains("no release"));
+    let e = Emulator::builder()
+        .release(release())
+        .start()
+        .await
+        .expect_err("no creds");
+    assert!(e.to_string().contains("no credentials"));
+    let e = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .service_default("nope")
+        .start()
+        .await
+        .expect_err("bad default");
+    assert!(e.to_string().contains("nope"));
+    let e = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .listen("256.0.0.1:1")
+        .start()
+        .await
+        .expect_err("bad addr");
+    assert!(e.to_string().contains("256.0.0.1:1"));
+}
