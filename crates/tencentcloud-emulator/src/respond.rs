@@ -37,8 +37,14 @@ pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid
     let examples = api.examples_of(&action.name);
     let wants_stream = matches!(params.get("Stream"), Some(Value::Bool(true)))
         || matches!(params.get("Stream"), Some(Value::String(s)) if s == "true");
+    // The first success example: error examples are documentation, and a few upstream
+    // outputs lack the `Response` wrapper.
     let json = examples.iter().find_map(|e| match &e.output {
-        Ok(ExampleOutput::Json(v)) => v.get("Response").and_then(Value::as_object).cloned(),
+        Ok(ExampleOutput::Json(v)) => v
+            .get("Response")
+            .and_then(Value::as_object)
+            .filter(|r| !r.contains_key("Error"))
+            .cloned(),
         _ => None,
     });
     let stream = examples.iter().find_map(|e| match &e.output {
@@ -48,10 +54,6 @@ pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid
     match (json, stream) {
         (_, Some(events)) if wants_stream => Reply::EventStream(events),
         (Some(mut resp), _) => {
-            // Error examples are documentation, not a success reply.
-            if resp.contains_key("Error") {
-                return Reply::Json(wrap(synthesise(api, action), rid));
-            }
             resp.insert("RequestId".into(), Value::String(rid.to_owned()));
             Reply::Json(Value::Object(
                 [("Response".to_owned(), Value::Object(resp))]
