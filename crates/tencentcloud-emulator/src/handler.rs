@@ -149,6 +149,9 @@ async fn handle(
     if let Some(rest) = path.strip_prefix("/_emulator/") {
         return Ok(admin(&state, &parts, rest, &body));
     }
+    if path == "/api/org/gen_saml_response" || path == "/api/sts/assume_role_with_saml" {
+        return Ok(sso(&state, &parts, &path, &body));
+    }
     if let Some(i) = path.find("/meta-data/cam/security-credentials") {
         let rest = &path[i + "/meta-data/cam/security-credentials".len()..];
         return Ok(metadata(&state, &parts, rest));
@@ -264,6 +267,84 @@ fn metadata(state: &State, parts: &Parts, rest: &str) -> Response<Body> {
             service: "metadata".into(),
             version: String::new(),
             action: format!("cam/security-credentials/{role}"),
+            algorithm: String::new(),
+            secret_id: String::new(),
+            params: Value::Null,
+            status: resp.status().as_u16(),
+            error_code: None,
+            request_id: String::new(),
+            fault: None,
+        },
+    );
+    resp
+}
+
+/// The tccli SSO endpoints (`tccli/sso.py`): `gen_saml_response` trades a login token
+/// for a SAML assertion, `assume_role_with_saml` trades an assertion issued here for
+/// temporary credentials. Errors come as `{"Error": {"Code", "Message"}}`.
+fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Response<Body> {
+    let op = path.rsplit('/').next().unwrap_or(path).to_owned();
+    let fail = |code: &str, msg: &str| {
+        json_response(
+            StatusCode::OK,
+            &json!({"Error": {"Code": code, "Message": msg}}),
+        )
+    };
+    let req = match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(m)) => m,
+        _ => {
+            return fail(
+                "InvalidParameter",
+                "The request body must be a JSON object.",
+            );
+        }
+    };
+    let text = |k: &str| req.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    let resp = if parts.method != hyper::Method::POST {
+        text_response(StatusCode::METHOD_NOT_ALLOWED, "POST only")
+    } else if op == "gen_saml_response" {
+        if text("LoginToken").is_empty() {
+            fail("AuthFailure.LoginTokenInvalid", "LoginToken is missing.")
+        } else {
+            let assertion = base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                format!("<samlp:Response ID=\"{}\"/>", random_alnum(24)),
+            );
+            lock(&state.saml).insert(assertion.clone());
+            json_response(
+                StatusCode::OK,
+                &json!({"SAMLResponse": assertion, "RequestId": respond::request_id()}),
+            )
+        }
+    } else if !lock(&state.saml).remove(&text("SAMLAssertion")) {
+        fail(
+            "InvalidParameter.SAMLAssertion",
+            "The SAML assertion was not issued by this emulator, or was used already.",
+        )
+    } else if text("RoleArn").is_empty() || text("PrincipalArn").is_empty() {
+        fail("MissingParameter", "RoleArn and PrincipalArn are required.")
+    } else {
+        let duration = req
+            .get("DurationSeconds")
+            .and_then(Value::as_i64)
+            .filter(|d| (1..=43_200).contains(d))
+            .unwrap_or(7200);
+        let (creds, expires) = issue(state, duration);
+        json_response(
+            StatusCode::OK,
+            &json!({"Credentials": creds, "ExpiredTime": expires, "Expiration": iso8601(expires), "RequestId": respond::request_id()}),
+        )
+    };
+    record(
+        state,
+        RecordedCall {
+            seq: 0,
+            time_ms: now_ms(),
+            method: parts.method.as_str().to_owned(),
+            host: header(parts, "host").into(),
+            service: "tccli-sso".into(),
+            version: String::new(),
+            action: op,
             algorithm: String::new(),
             secret_id: String::new(),
             params: Value::Null,

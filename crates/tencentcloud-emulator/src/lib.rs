@@ -34,7 +34,9 @@
 //! - `GET /latest/meta-data/cam/security-credentials/[ROLE]` (also without `/latest`):
 //!   the CVM metadata role endpoints, issuing temporary credentials the emulator accepts;
 //! - STS `AssumeRole`, `AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML` and
-//!   `GetFederationToken` issue temporary credentials the emulator accepts.
+//!   `GetFederationToken` issue temporary credentials the emulator accepts;
+//! - `POST /api/org/gen_saml_response` and `POST /api/sts/assume_role_with_saml`: the
+//!   tccli SSO endpoints (`cli.cloud.tencent.com`), for `tccli sso` profiles.
 
 #![warn(missing_docs)]
 
@@ -110,6 +112,8 @@ pub(crate) struct State {
     pub(crate) seq: std::sync::atomic::AtomicU64,
     pub(crate) role_name: String,
     pub(crate) access_log: bool,
+    /// SAML assertions issued by the SSO stand-in, not used yet.
+    pub(crate) saml: Mutex<std::collections::HashSet<String>>,
 }
 
 impl State {
@@ -149,6 +153,7 @@ impl State {
             seq: std::sync::atomic::AtomicU64::new(0),
             role_name: b.role_name.clone(),
             access_log: b.access_log,
+            saml: Mutex::new(std::collections::HashSet::new()),
         }
     }
 }
