@@ -45,6 +45,7 @@ pub mod error;
 pub mod faults;
 mod handler;
 mod respond;
+mod tls;
 pub mod validate;
 
 use std::collections::HashMap;
@@ -183,6 +184,7 @@ pub struct Builder {
     faults: Vec<FaultRule>,
     role_name: String,
     access_log: bool,
+    tls: Option<Vec<String>>,
 }
 
 impl Default for Builder {
@@ -195,6 +197,7 @@ impl Default for Builder {
             faults: Vec::new(),
             role_name: "emulator-role".into(),
             access_log: false,
+            tls: None,
         }
     }
 }
@@ -265,6 +268,13 @@ impl Builder {
         self.role_name = name.into();
         self
     }
+    /// Serves https with a CA and a leaf certificate generated at start (for `localhost`,
+    /// `127.0.0.1`, `::1`, `tencentcloudapi.com`, `*.tencentcloudapi.com` and
+    /// `extra_names`); the CA is [`RunningEmulator::ca_pem`].
+    pub fn tls(mut self, extra_names: Vec<String>) -> Self {
+        self.tls = Some(extra_names);
+        self
+    }
     /// Logs every call (one `tracing` INFO line, no secrets) when true.
     pub fn access_log(mut self, on: bool) -> Self {
         self.access_log = on;
@@ -319,11 +329,19 @@ impl Builder {
             addr: self.listen.clone(),
             source,
         })?;
+        let tls = match &self.tls {
+            Some(names) => Some(tls::generate(names)?),
+            None => None,
+        };
         let state = Arc::new(State::new(release, &self));
         let (stop_tx, stop_rx) = watch::channel(false);
-        let task = tokio::spawn(handler::serve(listener, state.clone(), stop_rx));
+        let acceptor = tls
+            .as_ref()
+            .map(|t| tokio_rustls::TlsAcceptor::from(t.config.clone()));
+        let task = tokio::spawn(handler::serve(listener, state.clone(), stop_rx, acceptor));
         Ok(RunningEmulator {
             addr,
+            ca_pem: tls.map(|t| t.ca_pem),
             state,
             stop: stop_tx,
             task: Mutex::new(Some(task)),
@@ -334,6 +352,7 @@ impl Builder {
 /// A running emulator. Dropping it stops accepting connections.
 pub struct RunningEmulator {
     addr: SocketAddr,
+    ca_pem: Option<String>,
     state: Arc<State>,
     stop: watch::Sender<bool>,
     task: Mutex<Option<JoinHandle<()>>>,
@@ -352,9 +371,18 @@ impl RunningEmulator {
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
-    /// `http://127.0.0.1:PORT`: use it as `TENCENTCLOUD_ENDPOINT`.
+    /// `http://127.0.0.1:PORT` (`https://` with TLS): use it as `TENCENTCLOUD_ENDPOINT`.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.ca_pem.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.addr)
+    }
+    /// The generated CA certificate (PEM) when serving TLS.
+    pub fn ca_pem(&self) -> Option<&str> {
+        self.ca_pem.as_deref()
     }
     /// The release served.
     pub fn release(&self) -> &Release {

@@ -818,3 +818,75 @@ async fn builder_refuses_bad_configuration() {
         .expect_err("bad addr");
     assert!(e.to_string().contains("256.0.0.1:1"));
 }
+
+#[tokio::test]
+async fn tls_with_the_generated_ca() {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, ServerName};
+    let emu = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .tls(vec!["emulator.test".into()])
+        .start()
+        .await
+        .expect("start");
+    assert!(emu.url().starts_with("https://"));
+    let pem = emu.ca_pem().expect("CA");
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from_pem_slice(pem.as_bytes()).expect("PEM"))
+        .expect("root");
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("versions")
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+    for name in [
+        "127.0.0.1",
+        "localhost",
+        "cvm.tencentcloudapi.com",
+        "emulator.test",
+    ] {
+        let tcp = TcpStream::connect(emu.addr()).await.expect("connect");
+        let server = ServerName::try_from(name.to_owned()).expect("name");
+        let mut tls = connector
+            .connect(server, tcp)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let host = if name == "127.0.0.1" || name == "localhost" {
+            "127.0.0.1".to_owned()
+        } else {
+            name.to_owned()
+        };
+        let body = b"{}";
+        let h = tc3_headers(
+            &host,
+            "cvm",
+            "DescribeRegions",
+            "2017-03-12",
+            Method::Post,
+            "",
+            body,
+            KEY,
+            now(),
+        );
+        let mut req = "POST / HTTP/1.1\r\nconnection: close\r\n".to_owned();
+        for (n, v) in &h {
+            req.push_str(&format!("{n}: {v}\r\n"));
+        }
+        req.push_str("content-length: 2\r\n\r\n{}");
+        tls.write_all(req.as_bytes()).await.expect("write");
+        let mut out = Vec::new();
+        let _ = tls.read_to_end(&mut out).await;
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.starts_with("HTTP/1.1 200"), "{name}: {text}");
+        assert!(text.contains("RegionSet"), "{name}: {text}");
+    }
+    // A name outside the certificate is refused by the client.
+    let tcp = TcpStream::connect(emu.addr()).await.expect("connect");
+    let other = ServerName::try_from("example.com".to_owned()).expect("name");
+    assert!(connector.connect(other, tcp).await.is_err());
+}

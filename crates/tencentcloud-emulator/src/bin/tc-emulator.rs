@@ -16,6 +16,11 @@ Examples:
   TENCENTCLOUD_ENDPOINT=http://127.0.0.1:9000 TENCENTCLOUD_SECRET_ID=AKIDexample \\
       TENCENTCLOUD_SECRET_KEY=example-key cargo run -p tencentcloud-tests --example describe_regions
 
+  # https for clients that only speak TLS (tccli): trust the generated CA
+  tc-emulator --release 3.0.1217.1 --listen 127.0.0.1:9443 --secret-id ID --secret-key KEY \\
+      --service cvm --tls --ca-out /tmp/tc-emulator-ca.pem
+  REQUESTS_CA_BUNDLE=/tmp/tc-emulator-ca.pem tccli cvm DescribeRegions --endpoint 127.0.0.1:9443
+
   # Inject faults from a file, and look at what was received
   tc-emulator --release specs/3.0.1217.1 --secret-id ID --secret-key KEY --faults faults.json
   curl http://127.0.0.1:9000/_emulator/requests
@@ -51,6 +56,14 @@ struct Args {
     /// JSON fault rules: `{"faults": [{"kind": "http_status", "status": 503, "count": 2}]}`.
     #[arg(long)]
     faults: Option<PathBuf>,
+    /// Serve https with a CA and a certificate generated at start (for localhost,
+    /// 127.0.0.1 and *.tencentcloudapi.com); the CA is written to --ca-out.
+    #[arg(long)]
+    tls: bool,
+    /// Where --tls writes the CA certificate (PEM) for clients to trust
+    /// (`REQUESTS_CA_BUNDLE=FILE` for Python and tccli).
+    #[arg(long, default_value = "tc-emulator-ca.pem", requires = "tls")]
+    ca_out: PathBuf,
     /// Do not print one access-log line per call.
     #[arg(long)]
     quiet: bool,
@@ -114,10 +127,18 @@ fn main() -> ExitCode {
         if let Some(s) = args.service {
             builder = builder.service_default(s);
         }
+        if args.tls {
+            builder = builder.tls(Vec::new());
+        }
         let emulator = match builder.start().await {
             Ok(e) => e,
             Err(e) => return bad_input(e),
         };
+        if let Some(pem) = emulator.ca_pem()
+            && let Err(e) = std::fs::write(&args.ca_out, pem)
+        {
+            return bad_input(format!("cannot write {}: {e}", args.ca_out.display()));
+        }
         let stats = emulator.release().stats();
         println!(
             "tc-emulator: serving release {} ({} services, {} actions) on {}",
@@ -126,6 +147,13 @@ fn main() -> ExitCode {
             stats.actions,
             emulator.url()
         );
+        if emulator.ca_pem().is_some() {
+            println!(
+                "tc-emulator: CA certificate in {} (e.g. REQUESTS_CA_BUNDLE={})",
+                args.ca_out.display(),
+                args.ca_out.display()
+            );
+        }
         if tokio::signal::ctrl_c().await.is_err() {
             eprintln!("tc-emulator: cannot listen for Ctrl-C; stopping");
             return ExitCode::from(1);
