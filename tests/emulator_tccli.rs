@@ -1,0 +1,206 @@
+//! Interop: the real `tccli==3.0.1217.1` (pinned with its SDK, installed by this test into
+//! a venv under the cargo target dir) calls the in-process emulator over https, trusting
+//! the CA the emulator generated at start.
+//!
+//! tccli only speaks https. Its SDK passes `verify=certifi.where()` to requests
+//! explicitly, so `REQUESTS_CA_BUNDLE` is ignored: the test runs tccli's own `main` with
+//! `certifi.where` pointing at the generated CA (nothing in the venv is modified).
+//!
+//! Skips, loudly, when `python3` is not installed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tencentcloud_emulator::Emulator;
+use tencentcloud_spec::{ExampleOutput, Release};
+
+/// tccli and the SDK version it insists on (it refuses to run with another).
+const PINS: &[&str] = &["tccli==3.0.1217.1", "tencentcloud-sdk-python==3.0.1217"];
+const ID: &str = "AKIDtccliEXAMPLE";
+const KEY: &str = "tccli-secret-key";
+
+fn loud_skip(why: &str) {
+    let bar = "!".repeat(78);
+    eprintln!(
+        "\n{bar}\n!!! SKIPPED emulator_tccli: {why}\n!!! The tccli interop test did NOT run. Install python3 (with venv) to run it.\n{bar}\n"
+    );
+}
+
+fn python_with_tccli() -> Option<PathBuf> {
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    match Command::new(&python).arg("--version").output() {
+        Ok(o) if o.status.success() => {}
+        _ => {
+            loud_skip(&format!("`{python}` is not available"));
+            return None;
+        }
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-emulator-tccli_3_0_1217_1");
+    let bin = dir.join("bin").join("python");
+    let ready = |bin: &Path| {
+        Command::new(bin)
+            .args([
+                "-c",
+                "import tccli, tencentcloud; assert tccli.__version__ == '3.0.1217.1' and tencentcloud.__version__ == '3.0.1217'",
+            ])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    };
+    if !ready(&bin) {
+        let _ = std::fs::remove_dir_all(&dir);
+        let st = Command::new(&python)
+            .args(["-m", "venv"])
+            .arg(&dir)
+            .status();
+        if !matches!(st, Ok(s) if s.success()) {
+            loud_skip(&format!(
+                "`{python} -m venv` failed (is the venv module installed?)"
+            ));
+            return None;
+        }
+        let out = Command::new(&bin)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(PINS)
+            .output()
+            .expect("run pip");
+        assert!(
+            out.status.success(),
+            "pip install {PINS:?} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(ready(&bin), "tccli is installed but does not import");
+    }
+    Some(bin)
+}
+
+/// Runs tccli's `main` with `certifi.where` returning `ca`.
+fn tccli(python: &Path, home: &Path, ca: &Path, args: &[String]) -> Output {
+    let script = "import sys, certifi\n\
+                  ca = sys.argv.pop(1)\n\
+                  certifi.where = lambda: ca\n\
+                  from tccli.main import main\n\
+                  sys.argv[0] = 'tccli'\n\
+                  sys.exit(main())\n";
+    Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .arg(ca)
+        .args(args)
+        .env("HOME", home)
+        .env_remove("TENCENTCLOUD_SECRET_ID")
+        .env_remove("TENCENTCLOUD_SECRET_KEY")
+        .output()
+        .expect("run tccli")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tccli_calls_the_emulator_over_https() {
+    let Some(python) = tokio::task::spawn_blocking(python_with_tccli)
+        .await
+        .expect("join")
+    else {
+        return;
+    };
+    let release =
+        Release::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/3.0.1217.1")).expect("specs");
+    let mut want = release
+        .api_version("cvm", "v20170312")
+        .expect("cvm")
+        .examples_of("DescribeRegions")
+        .iter()
+        .find_map(|e| match &e.output {
+            Ok(ExampleOutput::Json(v)) => Some(v["Response"].clone()),
+            _ => None,
+        })
+        .expect("example");
+    let emu = Emulator::builder()
+        .release(std::sync::Arc::new(release))
+        .credentials(ID, KEY)
+        // tccli signs HmacSHA256 (no scope) to a bare 127.0.0.1.
+        .service_default("cvm")
+        .tls(Vec::new())
+        .start()
+        .await
+        .expect("emulator");
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("tccli-run-{}", std::process::id()));
+    let home = dir.join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let ca = dir.join("ca.pem");
+    std::fs::write(&ca, emu.ca_pem().expect("CA")).expect("write CA");
+    let endpoint = emu.addr().to_string();
+    let args = |key: &str| -> Vec<String> {
+        [
+            "cvm",
+            "DescribeRegions",
+            "--secretId",
+            ID,
+            "--secretKey",
+            key,
+            "--region",
+            "ap-guangzhou",
+            "--endpoint",
+            &endpoint,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+
+    let (py, h, c, good) = (python.clone(), home.clone(), ca.clone(), args(KEY));
+    let ok = tokio::task::spawn_blocking(move || tccli(&py, &h, &c, &good))
+        .await
+        .expect("join");
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        ok.status.success(),
+        "tccli failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let got: Value = serde_json::from_str(&stdout).expect("tccli prints JSON");
+    if let Some(o) = want.as_object_mut() {
+        o.remove("RequestId");
+    }
+    let mut got_cmp = got.clone();
+    if let Some(o) = got_cmp.as_object_mut() {
+        o.remove("RequestId");
+    }
+    assert_eq!(got_cmp, want);
+
+    let (py, h, c, bad) = (python, home, ca, args("wrong-key"));
+    let denied = tokio::task::spawn_blocking(move || tccli(&py, &h, &c, &bad))
+        .await
+        .expect("join");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&denied.stdout),
+        String::from_utf8_lossy(&denied.stderr)
+    );
+    assert!(text.contains("AuthFailure.SignatureFailure"), "{text}");
+
+    let seen: Vec<(String, String, Option<String>)> = emu
+        .requests()
+        .into_iter()
+        .map(|r| (r.algorithm, r.action, r.error_code))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("HmacSHA256".into(), "DescribeRegions".into(), None),
+            (
+                "HmacSHA256".into(),
+                "DescribeRegions".into(),
+                Some("AuthFailure.SignatureFailure".into())
+            ),
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
