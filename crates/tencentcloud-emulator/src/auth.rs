@@ -134,10 +134,32 @@ pub fn verify_tc3(store: &Store, req: &Tc3Request<'_>, now: i64) -> Result<Strin
         Some(tc3::UNSIGNED_PAYLOAD) => tc3::hashed_payload(tc3::UNSIGNED_PAYLOAD.as_bytes()),
         _ => tc3::hashed_payload(req.body),
     };
-    let canonical = tc3::canonical_request(req.method, req.path, req.query, &signed, &payload_hash);
-    let sts = tc3::string_to_sign(timestamp, &date, auth.service, &canonical);
-    let want = tc3::SigningKey::derive(&known.secret_key, &date, auth.service).sign(&sts);
-    if !ct_eq(want.as_bytes(), auth.signature.as_bytes()) {
+    let key = tc3::SigningKey::derive(&known.secret_key, &date, auth.service);
+    let matches = |signed: &[(&str, &str)]| {
+        let canonical =
+            tc3::canonical_request(req.method, req.path, req.query, signed, &payload_hash);
+        let sts = tc3::string_to_sign(timestamp, &date, auth.service, &canonical);
+        ct_eq(key.sign(&sts).as_bytes(), auth.signature.as_bytes())
+    };
+    // Some clients (the Node SDK) sign the host without the port they send in `Host`;
+    // on loopback the port is always there, so accept both spellings.
+    let ok = matches(&signed) || {
+        let mut without_port = signed.clone();
+        let mut changed = false;
+        for (name, value) in without_port.iter_mut() {
+            if *name == "host"
+                && let Some((h, port)) = value.rsplit_once(':')
+                && !port.is_empty()
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && (h.ends_with(']') || !h.contains(':'))
+            {
+                *value = h;
+                changed = true;
+            }
+        }
+        changed && matches(&without_port)
+    };
+    if !ok {
         return Err(failure(
             "AuthFailure.SignatureFailure",
             "The provided credentials could not be validated. Please check your signature is correct.",
@@ -299,6 +321,37 @@ mod tests {
         assert_eq!(
             verify(&h4, &body4, now).unwrap_err().code,
             "AuthFailure.TokenFailure"
+        );
+    }
+
+    #[test]
+    fn tc3_accepts_a_host_signed_without_its_port() {
+        let now = 1_700_000_000;
+        let cred = Credential::new("AKIDtest", "key");
+        let req = tc3::SigningRequest::new(
+            &cred,
+            "cvm",
+            "127.0.0.1",
+            "DescribeZones",
+            "2017-03-12",
+            now,
+        );
+        let out = tc3::sign(&req).expect("sign");
+        let mut h = HeaderMap::new();
+        for (n, v) in &out.headers {
+            h.insert(
+                hyper::header::HeaderName::from_bytes(n.as_bytes()).expect("name"),
+                v.parse().expect("value"),
+            );
+        }
+        h.insert("content-type", "application/json".parse().expect("ct"));
+        h.insert("host", "127.0.0.1:9000".parse().expect("host"));
+        assert_eq!(verify(&h, b"", now).as_deref(), Ok("cvm"));
+        // Another host is still refused.
+        h.insert("host", "127.0.0.2:9000".parse().expect("host"));
+        assert_eq!(
+            verify(&h, b"", now).unwrap_err().code,
+            "AuthFailure.SignatureFailure"
         );
     }
 
