@@ -167,6 +167,20 @@ async fn main() {
         });
     });
     let (addr, url) = rx.recv().expect("emulator address");
+
+    // The floor: one raw keep-alive connection, one pre-signed request at a time.
+    let raw = {
+        let req = Arc::new(signed_request(&addr.to_string()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let count = Arc::new(AtomicU64::new(0));
+        let task = tokio::spawn(hammer(addr, req, stop.clone(), count.clone()));
+        let start = Instant::now();
+        tokio::time::sleep(Duration::from_secs_f64(seconds.min(2.0))).await;
+        stop.store(true, Ordering::Relaxed);
+        let _ = task.await;
+        count.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
+    };
+    println!("raw HTTP client, one request at a time: {raw:.0} round trips/s");
     let rust = std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
