@@ -117,3 +117,61 @@ fn serves_on_an_ephemeral_port() {
         "{resp}"
     );
 }
+
+#[test]
+fn access_log_has_one_line_per_call_and_no_secret() {
+    let mut child = Command::new(BIN)
+        .args([
+            "--specs",
+            SPECS,
+            "--release",
+            "3.0.1217.1",
+            "--listen",
+            "127.0.0.1:0",
+            "--secret-id",
+            "AKIDlog",
+            "--secret-key",
+            "log-secret-key",
+            "--service",
+            "cvm",
+        ])
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    let addr = line
+        .trim()
+        .rsplit("http://")
+        .next()
+        .expect("url")
+        .to_owned();
+    // An unsigned call: answered (AuthFailure.InvalidAuthorization) and logged.
+    let mut sock = std::net::TcpStream::connect(&addr).expect("connect");
+    write!(
+        sock,
+        "POST / HTTP/1.1\r\nhost: {addr}\r\nx-tc-action: DescribeRegions\r\nx-tc-version: 2017-03-12\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{{}}"
+    )
+    .expect("write");
+    let mut resp = String::new();
+    sock.read_to_string(&mut resp).expect("read");
+    assert!(resp.contains("AuthFailure.InvalidAuthorization"), "{resp}");
+    // The log line is written before the response: it is in stderr by now.
+    let _ = child.kill();
+    let out = child.wait_with_output().expect("wait");
+    let log = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("tc_emulator::access"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{log}");
+    assert!(
+        lines[0].contains("POST") && lines[0].contains("AuthFailure.InvalidAuthorization"),
+        "{log}"
+    );
+    assert!(!log.contains("log-secret-key"), "{log}");
+}
