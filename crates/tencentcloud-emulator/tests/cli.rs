@@ -175,3 +175,76 @@ fn access_log_has_one_line_per_call_and_no_secret() {
     );
     assert!(!log.contains("log-secret-key"), "{log}");
 }
+
+/// One HTTP/1.1 exchange with `Connection: close`.
+fn exchange(addr: &str, request: &str) -> String {
+    let mut sock = std::net::TcpStream::connect(addr).expect("connect");
+    sock.write_all(request.as_bytes()).expect("write");
+    let mut resp = String::new();
+    sock.read_to_string(&mut resp).expect("read");
+    resp
+}
+
+#[test]
+fn faults_file_is_applied() {
+    let dir = std::env::temp_dir().join(format!("tc-emulator-faults-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let faults = dir.join("faults.json");
+    std::fs::write(
+        &faults,
+        r#"{"faults": [{"service": "cvm", "action": "DescribeRegions", "kind": "http_status", "status": 503, "count": 1}]}"#,
+    )
+    .expect("write");
+    let mut child = Command::new(BIN)
+        .args([
+            "--specs",
+            SPECS,
+            "--release",
+            "3.0.1217.1",
+            "--listen",
+            "127.0.0.1:0",
+            "--secret-id",
+            "ID",
+            "--secret-key",
+            "KEY",
+            "--service",
+            "cvm",
+            "--quiet",
+            "--faults",
+        ])
+        .arg(&faults)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    let addr = line
+        .trim()
+        .rsplit("http://")
+        .next()
+        .expect("url")
+        .to_owned();
+    let call = format!(
+        "POST / HTTP/1.1\r\nhost: {addr}\r\nauthorization: SKIP\r\nx-tc-action: DescribeRegions\r\nx-tc-version: 2017-03-12\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{{}}"
+    );
+    let first = exchange(&addr, &call);
+    let second = exchange(&addr, &call);
+    let rules = exchange(
+        &addr,
+        &format!("GET /_emulator/faults HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n"),
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(first.starts_with("HTTP/1.1 503"), "{first}");
+    // The fault was used up: the call reaches authentication (unsigned cvm is refused).
+    assert!(second.starts_with("HTTP/1.1 200"), "{second}");
+    assert!(
+        second.contains("AuthFailure.InvalidAuthorization"),
+        "{second}"
+    );
+    assert!(rules.contains(r#""count":0"#), "{rules}");
+}
