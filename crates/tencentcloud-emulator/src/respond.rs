@@ -18,17 +18,19 @@ pub enum Reply {
 
 /// A fresh request id, shaped like Tencent's (a v4 UUID).
 pub fn request_id() -> String {
-    let b: [u8; 16] = rand::random();
-    let h = |r: std::ops::Range<usize>| b[r].iter().map(|x| format!("{x:02x}")).collect::<String>();
-    format!(
-        "{}-{}-4{}-{:x}{}-{}",
-        h(0..4),
-        h(4..6),
-        &h(6..8)[1..],
-        8 | (b[8] & 3),
-        &h(8..10)[1..],
-        h(10..16)
-    )
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut b: [u8; 16] = rand::random();
+    b[6] = (b[6] & 0x0f) | 0x40; // version 4
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+    let mut s = String::with_capacity(36);
+    for (i, byte) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            s.push('-');
+        }
+        s.push(HEX[usize::from(byte >> 4)] as char);
+        s.push(HEX[usize::from(byte & 15)] as char);
+    }
+    s
 }
 
 /// The reply for `action`: an example output (an event stream when the request asks for
@@ -43,17 +45,17 @@ pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid
         Ok(ExampleOutput::Json(v)) => v
             .get("Response")
             .and_then(Value::as_object)
-            .filter(|r| !r.contains_key("Error"))
-            .cloned(),
+            .filter(|r| !r.contains_key("Error")),
         _ => None,
     });
     let stream = examples.iter().find_map(|e| match &e.output {
-        Ok(ExampleOutput::EventStream(events)) => Some(events.clone()),
+        Ok(ExampleOutput::EventStream(events)) => Some(events),
         _ => None,
     });
     match (json, stream) {
-        (_, Some(events)) if wants_stream => Reply::EventStream(events),
-        (Some(mut resp), _) => {
+        (_, Some(events)) if wants_stream => Reply::EventStream(events.clone()),
+        (Some(resp), _) => {
+            let mut resp = resp.clone();
             resp.insert("RequestId".into(), Value::String(rid.to_owned()));
             Reply::Json(Value::Object(
                 [("Response".to_owned(), Value::Object(resp))]
@@ -61,7 +63,7 @@ pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid
                     .collect(),
             ))
         }
-        (None, Some(events)) => Reply::EventStream(events),
+        (None, Some(events)) => Reply::EventStream(events.clone()),
         (None, None) => Reply::Json(wrap(synthesise(api, action), rid)),
     }
 }
@@ -134,6 +136,7 @@ mod tests {
             [8, 4, 4, 4, 12]
         );
         assert!(parts[2].starts_with('4'));
+        assert!(matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'));
         assert!(a.bytes().all(|c| c == b'-' || c.is_ascii_hexdigit()));
     }
 }
