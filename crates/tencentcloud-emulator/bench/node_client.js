@@ -1,8 +1,15 @@
-// Round trips/s of the official Node SDK (tencentcloud-sdk-nodejs-cvm) against the emulator.
+// Round trips/s of the official Node SDK against the emulator: `tencentcloud-sdk-nodejs`
+// (every service), else the cvm-only `tencentcloud-sdk-nodejs-cvm`, from NODE_PATH.
 // argv: endpoint (127.0.0.1:PORT) secret_id secret_key seconds
 // Prints: {"calls": N, "seconds": S}
 const [endpoint, secretId, secretKey, seconds] = process.argv.slice(2);
-const cvm = require("tencentcloud-sdk-nodejs-cvm").cvm.v20170312.Client;
+let sdk;
+try {
+  sdk = require("tencentcloud-sdk-nodejs");
+} catch (e) {
+  sdk = require("tencentcloud-sdk-nodejs-cvm");
+}
+const cvm = sdk.cvm.v20170312.Client;
 const client = new cvm({
   credential: { secretId, secretKey },
   region: "ap-guangzhou",

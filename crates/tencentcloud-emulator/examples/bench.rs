@@ -7,8 +7,15 @@
 //!   (each verified, validated and answered with the example) on loopback;
 //! - round trips/s, one call at a time: the generated Rust cvm client, the Python SDK
 //!   (`TC_BENCH_PYTHON`, a python with `tencentcloud-sdk-python-common`) and the Node SDK
-//!   (`TC_BENCH_NODE_PATH`, a `node_modules` with `tencentcloud-sdk-nodejs-cvm`); a
-//!   client whose variable is unset is skipped.
+//!   (`TC_BENCH_NODE_PATH`, a `node_modules` with `tencentcloud-sdk-nodejs`, or the
+//!   cvm-only `tencentcloud-sdk-nodejs-cvm`); a client whose variable is unset is skipped.
+//!
+//! ```sh
+//! python3 -m venv /tmp/py && /tmp/py/bin/pip install tencentcloud-sdk-python-common==3.1.195
+//! (mkdir -p /tmp/node && cd /tmp/node && npm install tencentcloud-sdk-nodejs@4.1.313)
+//! TC_BENCH_PYTHON=/tmp/py/bin/python TC_BENCH_NODE_PATH=/tmp/node/node_modules \
+//!     cargo run --release -p tencentcloud-emulator --example bench -- 5
+//! ```
 //!
 //! The load generator and the emulator share the machine's cores.
 
