@@ -262,6 +262,60 @@ async fn tc3_get_and_v1_get_are_verified() {
     let v = json_body(&body);
     assert!(v["Response"]["InstanceSet"].is_array(), "{body}");
     assert_eq!(emu.requests()[1].service, "cvm");
+
+    // Flattened parameters are text, checked leniently: "1" is an int64, "abc" is not;
+    // a flattened member the action does not have is unknown.
+    for (params, want) in [
+        (vec![("Limit", "abc")], "InvalidParameterValue"),
+        (
+            vec![("Filters.0.Name", "zone"), ("Filters.0.Bogus", "x")],
+            "UnknownParameter",
+        ),
+        (
+            vec![("InstanceIds.0", "ins-1"), ("InstanceIds.1", "ins-2")],
+            "",
+        ),
+    ] {
+        let mut req = v1::SigningRequest::new(
+            &cred,
+            &host,
+            "DescribeInstances",
+            "2017-03-12",
+            now(),
+            43,
+            &params,
+        );
+        req.method = Method::Get;
+        let out = v1::sign(&req).expect("v1 sign");
+        let q = tencentcloud_core::sign::form_urlencode(
+            &out.params
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect::<Vec<_>>(),
+        );
+        let (_, body) = raw(&emu, "GET", &format!("/?{q}"), &[], b"").await;
+        let code = json_body(&body)["Response"]["Error"]["Code"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned();
+        assert_eq!(code, want, "{params:?}: {body}");
+    }
+    let h = tc3_headers(
+        &host,
+        "cvm",
+        "DescribeInstances",
+        "2017-03-12",
+        Method::Get,
+        "Limit=abc",
+        b"",
+        KEY,
+        now(),
+    );
+    let (_, body) = raw(&emu, "GET", "/?Limit=abc", &h, b"").await;
+    assert_eq!(
+        json_body(&body)["Response"]["Error"]["Code"],
+        "InvalidParameterValue"
+    );
 }
 
 #[tokio::test]
