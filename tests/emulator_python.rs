@@ -17,63 +17,15 @@ const PY_SDK: &str = "tencentcloud-sdk-python-common==3.1.195";
 const ID: &str = "AKIDpythonEXAMPLE";
 const KEY: &str = "python-secret-key";
 
-fn loud_skip(why: &str) {
-    let bar = "!".repeat(78);
-    eprintln!(
-        "\n{bar}\n!!! SKIPPED emulator_python: {why}\n!!! The Python SDK interop test did NOT run. Install python3 (with venv) to run it.\n{bar}\n"
-    );
-}
-
-/// A venv with the pinned SDK under the cargo target dir, created on first use.
+/// The pinned SDK's venv (shared with `python_interop`).
 fn python_with_sdk() -> Option<PathBuf> {
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-    match Command::new(&python).arg("--version").output() {
-        Ok(o) if o.status.success() => {}
-        _ => {
-            loud_skip(&format!("`{python}` is not available"));
-            return None;
-        }
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")));
-    let bin = dir.join("bin").join("python");
-    let ready = |bin: &Path| {
-        Command::new(bin)
-            .args(["-c", "import tencentcloud.common.common_client"])
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false)
-    };
-    if !ready(&bin) {
-        let _ = std::fs::remove_dir_all(&dir);
-        let st = Command::new(&python)
-            .args(["-m", "venv"])
-            .arg(&dir)
-            .status();
-        if !matches!(st, Ok(s) if s.success()) {
-            loud_skip(&format!(
-                "`{python} -m venv` failed (is the venv module installed?)"
-            ));
-            return None;
-        }
-        let out = Command::new(&bin)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                PY_SDK,
-            ])
-            .output()
-            .expect("run pip");
-        assert!(
-            out.status.success(),
-            "pip install {PY_SDK} failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Some(bin)
+    tencentcloud_tests::python_venv(
+        "emulator_python",
+        Path::new(env!("CARGO_TARGET_TMPDIR")),
+        &format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")),
+        &[PY_SDK],
+        "import tencentcloud.common.common_client",
+    )
 }
 
 fn example(action: &str) -> Value {

@@ -20,65 +20,14 @@ const PINS: &[&str] = &["tccli==3.0.1217.1", "tencentcloud-sdk-python==3.0.1217"
 const ID: &str = "AKIDtccliEXAMPLE";
 const KEY: &str = "tccli-secret-key";
 
-fn loud_skip(why: &str) {
-    let bar = "!".repeat(78);
-    eprintln!(
-        "\n{bar}\n!!! SKIPPED emulator_tccli: {why}\n!!! The tccli interop test did NOT run. Install python3 (with venv) to run it.\n{bar}\n"
-    );
-}
-
 fn python_with_tccli() -> Option<PathBuf> {
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-    match Command::new(&python).arg("--version").output() {
-        Ok(o) if o.status.success() => {}
-        _ => {
-            loud_skip(&format!("`{python}` is not available"));
-            return None;
-        }
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-emulator-tccli_3_0_1217_1");
-    let bin = dir.join("bin").join("python");
-    let ready = |bin: &Path| {
-        Command::new(bin)
-            .args([
-                "-c",
-                "import tccli, tencentcloud; assert tccli.__version__ == '3.0.1217.1' and tencentcloud.__version__ == '3.0.1217'",
-            ])
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false)
-    };
-    if !ready(&bin) {
-        let _ = std::fs::remove_dir_all(&dir);
-        let st = Command::new(&python)
-            .args(["-m", "venv"])
-            .arg(&dir)
-            .status();
-        if !matches!(st, Ok(s) if s.success()) {
-            loud_skip(&format!(
-                "`{python} -m venv` failed (is the venv module installed?)"
-            ));
-            return None;
-        }
-        let out = Command::new(&bin)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-            ])
-            .args(PINS)
-            .output()
-            .expect("run pip");
-        assert!(
-            out.status.success(),
-            "pip install {PINS:?} failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(ready(&bin), "tccli is installed but does not import");
-    }
-    Some(bin)
+    tencentcloud_tests::python_venv(
+        "emulator_tccli",
+        Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "py-emulator-tccli_3_0_1217_1",
+        PINS,
+        "import tccli, tencentcloud; assert tccli.__version__ == '3.0.1217.1' and tencentcloud.__version__ == '3.0.1217'",
+    )
 }
 
 /// Runs tccli's `main` with `certifi.where` returning `ca`.

@@ -344,62 +344,15 @@ fn make_case(rng: &mut Rng, id: usize, algorithm: Algorithm) -> Case {
 
 // ---------------------------------------------------------------- python
 
-fn loud_skip(why: &str) {
-    let bar = "!".repeat(78);
-    eprintln!(
-        "\n{bar}\n!!! SKIPPED python_interop: {why}\n!!! The official-SDK cross-check did NOT run. Install python3 (with venv) to run it.\n{bar}\n"
-    );
-}
-
 /// A venv with the pinned SDK, created once under the cargo target dir.
 fn python_with_sdk() -> Option<PathBuf> {
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-    match Command::new(&python).arg("--version").output() {
-        Ok(o) if o.status.success() => {}
-        _ => {
-            loud_skip(&format!("`{python}` is not available"));
-            return None;
-        }
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")));
-    let bin = dir.join("bin").join("python");
-    let ready = bin.exists()
-        && Command::new(&bin)
-            .args(["-c", "import tencentcloud.common.sign"])
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false);
-    if !ready {
-        let _ = std::fs::remove_dir_all(&dir);
-        let st = Command::new(&python)
-            .args(["-m", "venv"])
-            .arg(&dir)
-            .status();
-        if !matches!(st, Ok(s) if s.success()) {
-            loud_skip(&format!(
-                "`{python} -m venv` failed (is the venv module installed?)"
-            ));
-            return None;
-        }
-        let out = Command::new(&bin)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                PY_SDK,
-            ])
-            .output()
-            .expect("run pip");
-        assert!(
-            out.status.success(),
-            "pip install {PY_SDK} failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Some(bin)
+    tencentcloud_tests::python_venv(
+        "python_interop",
+        Path::new(env!("CARGO_TARGET_TMPDIR")),
+        &format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")),
+        &[PY_SDK],
+        "import tencentcloud.common.sign",
+    )
 }
 
 // ---------------------------------------------------------------- the test

@@ -81,7 +81,7 @@ impl DecodeError {
     }
 
     fn expected(what: &str, got: &Value) -> Self {
-        DecodeError::new(format!("expected {what}, found {}", kind(got)))
+        DecodeError::new(format!("expected {what}, found {}", type_name(got)))
     }
 
     /// Prefixes the path with a field name.
@@ -135,7 +135,8 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-fn kind(v: &Value) -> &'static str {
+/// `a string`, `an object`, …: the kind of a JSON value, for messages.
+pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

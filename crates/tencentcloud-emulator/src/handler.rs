@@ -411,20 +411,7 @@ fn sts_reply(state: &State, action: &str, params: &Map<String, Value>, rid: &str
 // ---------------------------------------------------------------------------------------
 // API calls
 
-/// Parameters every v1 request may carry that are not members of the action.
-const COMMON_PARAMS: &[&str] = &[
-    "Action",
-    "Version",
-    "Region",
-    "Timestamp",
-    "Nonce",
-    "SecretId",
-    "Signature",
-    "SignatureMethod",
-    "Token",
-    "Language",
-    "RequestClient",
-];
+use tencentcloud_spec::COMMON_PARAMS;
 
 /// Decodes `application/x-www-form-urlencoded` text (also a query string).
 fn decode_form(text: &str) -> Result<Vec<(String, String)>, ApiError> {

@@ -77,8 +77,9 @@ impl ExampleOutput {
     }
 }
 
-/// Params every request may carry, that are not members of the action.
-const COMMON_PARAMS: &[&str] = &[
+/// Params every request may carry (signing, routing), that are not
+/// members of the action.
+pub const COMMON_PARAMS: &[&str] = &[
     "Action",
     "Version",
     "Region",

@@ -49,8 +49,8 @@ mod raw;
 
 pub use diag::{Diagnostic, DiagnosticKind, LoadError, Severity};
 pub use examples::{
-    Example, ExampleInput, ExampleOutput, InputForm, parse_input as parse_example_input,
-    parse_output as parse_example_output,
+    COMMON_PARAMS, Example, ExampleInput, ExampleOutput, InputForm,
+    parse_input as parse_example_input, parse_output as parse_example_output,
 };
 pub use load::{Release, Service, Stats, load_api_version, parse_api_version};
 pub use model::{

@@ -723,42 +723,10 @@ fn action_docs(s: &mut String, api: &ApiVersion, a: &Action, newest: bool) {
                 false,
             );
             if let Some(i) = input {
-                push_blank(s, ind, false);
-                let text = serde_json::to_string_pretty(&i).unwrap_or_default();
-                let lines = text.lines().count();
-                if lines <= MAX_EXAMPLE_LINES {
-                    push_doc(s, ind, "Request:", false);
-                    push_blank(s, ind, false);
-                    json_block(s, ind, &i);
-                } else {
-                    push_doc(
-                        s,
-                        ind,
-                        &format!(
-                            "The example request ({lines} lines) is in the upstream API documentation."
-                        ),
-                        false,
-                    );
-                }
+                example_part(s, ind, "Request", "request", &i);
             }
             if let Some(o) = output {
-                push_blank(s, ind, false);
-                let text = serde_json::to_string_pretty(&o).unwrap_or_default();
-                let lines = text.lines().count();
-                if lines <= MAX_EXAMPLE_LINES {
-                    push_doc(s, ind, "Response:", false);
-                    push_blank(s, ind, false);
-                    json_block(s, ind, &o);
-                } else {
-                    push_doc(
-                        s,
-                        ind,
-                        &format!(
-                            "The example response ({lines} lines) is in the upstream API documentation."
-                        ),
-                        false,
-                    );
-                }
+                example_part(s, ind, "Response", "response", &o);
             }
         }
     }
@@ -779,8 +747,21 @@ fn shorten(v: &serde_json::Value) -> serde_json::Value {
     }
 }
 
-fn json_block(s: &mut String, ind: &str, v: &serde_json::Value) {
+/// One part of an action's example: `Label:` and a ```json block, or, when
+/// the pretty JSON is longer than [`MAX_EXAMPLE_LINES`], a pointer to the
+/// upstream docs (size budget).
+fn example_part(s: &mut String, ind: &str, label: &str, what: &str, v: &serde_json::Value) {
+    push_blank(s, ind, false);
     let text = serde_json::to_string_pretty(v).unwrap_or_default();
+    let lines = text.lines().count();
+    if lines > MAX_EXAMPLE_LINES {
+        let note =
+            format!("The example {what} ({lines} lines) is in the upstream API documentation.");
+        push_doc(s, ind, &note, false);
+        return;
+    }
+    push_doc(s, ind, &format!("{label}:"), false);
+    push_blank(s, ind, false);
     let _ = writeln!(s, "{ind}/// ```json");
     for line in text.lines() {
         let line = line.trim_end();

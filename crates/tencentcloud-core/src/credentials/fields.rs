@@ -16,16 +16,7 @@ pub(crate) struct Fields<'a> {
     prefix: String,
 }
 
-pub(crate) fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+pub(crate) use crate::codec::type_name;
 
 /// Parses a document that must be a JSON object. Syntax errors keep serde's position
 /// ("line 3 column 7"), which quotes no content.
