@@ -9,6 +9,15 @@
 //!   (`TC_BENCH_PYTHON`, a python with `tencentcloud-sdk-python-common`) and the Node SDK
 //!   (`TC_BENCH_NODE_PATH`, a `node_modules` with `tencentcloud-sdk-nodejs`, or the
 //!   cvm-only `tencentcloud-sdk-nodejs-cvm`); a client whose variable is unset is skipped.
+//!   Beside them, two floors: a TCP ping-pong (no HTTP) and a raw pre-signed HTTP client.
+//!
+//! Round trips are measured in two placements, every client in the same ones: the
+//! emulator's thread pinned to CPU 0 and the client on CPU 1 ("two cores"), then both on
+//! CPU 0 ("one core"). One at a time, a round trip is mostly waiting, and on a VM whose
+//! idle vCPUs halt at once (Linux `haltpoll` with `guest_halt_poll_ns` 0) each
+//! cross-core wakeup is a trip through the hypervisor: the two-core floor then says
+//! more about the VM than about the clients. On one core, the handoff is a plain context
+//! switch and the figures are the clients' and the emulator's own costs.
 //!
 //! ```sh
 //! python3 -m venv /tmp/py && /tmp/py/bin/pip install tencentcloud-sdk-python-common==3.1.195
@@ -16,8 +25,6 @@
 //! TC_BENCH_PYTHON=/tmp/py/bin/python TC_BENCH_NODE_PATH=/tmp/node/node_modules \
 //!     cargo run --release -p tencentcloud-emulator --example bench -- 5
 //! ```
-//!
-//! The load generator and the emulator share the machine's cores.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -146,11 +153,12 @@ async fn main() {
     emu.shutdown().await;
 
     // Round trips, one call at a time. The emulator runs on a single-threaded runtime of
-    // its own thread, the Rust client on another (as the Python and Node clients are
-    // other processes): one core each, no work stealing between them.
+    // its own thread, pinned to CPU 0; each client runs on a thread (or, for Python and
+    // Node, in a process started from a thread) pinned to the placement's CPU.
     let (tx, rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = std::thread::spawn(move || {
+        pin(0);
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -174,9 +182,123 @@ async fn main() {
         });
     });
     let (addr, url) = rx.recv().expect("emulator address");
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let placements: &[(&str, usize)] = if cpus >= 2 {
+        &[
+            ("two cores: emulator on CPU 0, client on CPU 1", 1),
+            ("one core: emulator and client on CPU 0", 0),
+        ]
+    } else {
+        &[("one core", 0)]
+    };
+    for &(name, cpu) in placements {
+        println!("\n{name}");
+        round_trips(addr, &url, cpu, seconds);
+    }
+    if let Ok(ns) = std::fs::read_to_string("/sys/module/haltpoll/parameters/guest_halt_poll_ns") {
+        println!(
+            "\n(guest_halt_poll_ns = {}: {})",
+            ns.trim(),
+            if ns.trim() == "0" {
+                "idle vCPUs halt at once, so every cross-core wakeup goes through the hypervisor"
+            } else {
+                "idle vCPUs poll before halting"
+            }
+        );
+    }
+    let _ = stop_tx.send(());
+    let _ = server.join();
+}
 
-    // The floor: one raw keep-alive connection, one pre-signed request at a time.
-    let raw = {
+/// Pins the calling thread (and the processes it starts) to one CPU. Best effort.
+fn pin(cpu: usize) {
+    // SAFETY: `set` is a plain bit set, initialised by zeroing as `CPU_ZERO` does, and
+    // the call only reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) != 0 {
+            eprintln!(
+                "could not pin to CPU {cpu}: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+}
+
+/// Runs `f` on a new thread pinned to `cpu` and returns its result.
+fn on_cpu<T: Send + 'static>(cpu: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::spawn(move || {
+        pin(cpu);
+        f()
+    })
+    .join()
+    .expect("bench thread")
+}
+
+/// `f` on a single-threaded runtime of a thread pinned to `cpu`.
+fn async_on_cpu<T, F>(cpu: usize, f: impl FnOnce() -> F + Send + 'static) -> T
+where
+    T: Send + 'static,
+    F: std::future::Future<Output = T>,
+{
+    on_cpu(cpu, move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(f())
+    })
+}
+
+fn per_call(rate: f64) -> String {
+    format!("{rate:>7.0} round trips/s ({:>5.1} µs each)", 1e6 / rate)
+}
+
+fn round_trips(addr: std::net::SocketAddr, url: &str, cpu: usize, seconds: f64) {
+    // TCP ping-pong with an echo thread on CPU 0: what the OS (and VM) cost per round trip.
+    let tcp = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let echo_addr = listener.local_addr().expect("addr");
+        let echo = std::thread::spawn(move || {
+            pin(0);
+            use std::io::{Read, Write};
+            let Ok((mut s, _)) = listener.accept() else {
+                return;
+            };
+            let _ = s.set_nodelay(true);
+            let mut buf = [0u8; 512];
+            while let Ok(n) = s.read(&mut buf) {
+                if n == 0 || s.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+        });
+        let rate = on_cpu(cpu, move || {
+            use std::io::{Read, Write};
+            let mut s = std::net::TcpStream::connect(echo_addr).expect("connect");
+            let _ = s.set_nodelay(true);
+            let msg = [b'x'; 300];
+            let mut buf = [0u8; 512];
+            let mut calls = 0u64;
+            let start = Instant::now();
+            while start.elapsed().as_secs_f64() < seconds.min(1.0) {
+                s.write_all(&msg).expect("write");
+                let mut got = 0;
+                while got < msg.len() {
+                    got += s.read(&mut buf).expect("read");
+                }
+                calls += 1;
+            }
+            calls as f64 / start.elapsed().as_secs_f64()
+        });
+        let _ = echo.join();
+        rate
+    };
+    println!("  {:<22} {}", "TCP ping-pong floor", per_call(tcp));
+
+    // The HTTP floor: one raw keep-alive connection, one pre-signed request at a time.
+    let raw = async_on_cpu(cpu, move || async move {
         let req = Arc::new(signed_request(&addr.to_string()));
         let stop = Arc::new(AtomicBool::new(false));
         let count = Arc::new(AtomicU64::new(0));
@@ -186,79 +308,61 @@ async fn main() {
         stop.store(true, Ordering::Relaxed);
         let _ = task.await;
         count.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
-    };
-    println!("raw HTTP client, one request at a time: {raw:.0} round trips/s");
-    let rust = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let config = ClientConfig::builder()
-                .region("ap-guangzhou")
-                .endpoint_url(url)
-                .retry(RetryPolicy::none())
-                .build()
-                .expect("config");
-            let cvm = tencentcloud_sdk_cvm::v20170312::Client::new(
-                tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
-            );
-            let req = tencentcloud_sdk_cvm::v20170312::DescribeRegionsRequest::default();
-            cvm.describe_regions(&req).await.expect("warm up");
-            let start = Instant::now();
-            let mut calls = 0u64;
-            while start.elapsed().as_secs_f64() < seconds {
-                cvm.describe_regions(&req).await.expect("call");
-                calls += 1;
-            }
-            calls as f64 / start.elapsed().as_secs_f64()
-        })
-    })
-    .join()
-    .expect("client thread");
-    println!("Rust SDK (generated cvm client): {rust:.0} round trips/s");
+    });
+    println!("  {:<22} {}", "raw HTTP client", per_call(raw));
 
-    let endpoint = addr.to_string();
+    let url = url.to_owned();
+    let rust = async_on_cpu(cpu, move || async move {
+        let config = ClientConfig::builder()
+            .region("ap-guangzhou")
+            .endpoint_url(url)
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("config");
+        let cvm = tencentcloud_sdk_cvm::v20170312::Client::new(
+            tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client"),
+        );
+        let req = tencentcloud_sdk_cvm::v20170312::DescribeRegionsRequest::default();
+        cvm.describe_regions(&req).await.expect("warm up");
+        let start = Instant::now();
+        let mut calls = 0u64;
+        while start.elapsed().as_secs_f64() < seconds {
+            cvm.describe_regions(&req).await.expect("call");
+            calls += 1;
+        }
+        calls as f64 / start.elapsed().as_secs_f64()
+    });
+    println!("  {:<22} {}", "Rust SDK (cvm client)", per_call(rust));
+
     let args = |script: &str| {
         vec![
             format!("{}/bench/{script}", env!("CARGO_MANIFEST_DIR")),
-            endpoint.clone(),
+            addr.to_string(),
             ID.into(),
             KEY.into(),
             seconds.to_string(),
         ]
     };
-    let python = match std::env::var("TC_BENCH_PYTHON") {
-        Ok(p) => tokio::task::spawn_blocking({
-            let a = args("python_client.py");
-            move || run_script(&p, &[], &a)
-        })
-        .await
-        .ok()
-        .flatten(),
-        Err(_) => None,
-    };
-    let node = match std::env::var("TC_BENCH_NODE_PATH") {
-        Ok(p) => tokio::task::spawn_blocking({
-            let a = args("node_client.js");
-            move || run_script("node", &[("NODE_PATH", p)], &a)
-        })
-        .await
-        .ok()
-        .flatten(),
-        Err(_) => None,
-    };
-    match python {
-        Some(p) => println!(
-            "Python SDK: {p:.0} round trips/s (Rust is {:.1}x)",
-            rust / p
-        ),
-        None => println!("Python SDK: skipped (set TC_BENCH_PYTHON)"),
+    let others = [
+        ("Python SDK", "TC_BENCH_PYTHON", "python_client.py"),
+        ("Node SDK", "TC_BENCH_NODE_PATH", "node_client.js"),
+    ];
+    for (name, var, script) in others {
+        let Ok(value) = std::env::var(var) else {
+            println!("  {name}: skipped (set {var})");
+            continue;
+        };
+        let a = args(script);
+        let rate = on_cpu(cpu, move || {
+            if var == "TC_BENCH_PYTHON" {
+                run_script(&value, &[], &a)
+            } else {
+                run_script("node", &[("NODE_PATH", value)], &a)
+            }
+        });
+        match rate {
+            Some(r) => println!("  {name:<22} {}: Rust is {:.1}x", per_call(r), rust / r),
+            None => println!("  {name}: failed (see above)"),
+        }
     }
-    match node {
-        Some(n) => println!("Node SDK: {n:.0} round trips/s (Rust is {:.1}x)", rust / n),
-        None => println!("Node SDK: skipped (set TC_BENCH_NODE_PATH)"),
-    }
-    let _ = stop_tx.send(());
-    let _ = server.join();
 }

@@ -651,7 +651,12 @@ async fn api(state: &State, parts: &Parts, body: &[u8]) -> Result<Response<Body>
     };
     let outcome = process(state, parts, body, &host, &rid, &mut rec).await;
     let resp = match outcome {
-        Outcome::Reply(Reply::Json(v)) => json_response(StatusCode::OK, &v),
+        Outcome::Reply(Reply::Json(text)) => {
+            let mut r = Response::new(full(text));
+            r.headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
         Outcome::Reply(Reply::EventStream(events)) => {
             let mut text = String::new();
             for e in &events {
@@ -909,9 +914,10 @@ async fn process(
         return Outcome::Error(e);
     }
     if service == "sts" && STS_ISSUERS.contains(&p.action.as_str()) {
-        return Outcome::Reply(Reply::Json(sts_reply(state, &p.action, &p.params, rid)));
+        let reply = sts_reply(state, &p.action, &p.params, rid);
+        return Outcome::Reply(Reply::Json(reply.to_string()));
     }
-    Outcome::Reply(respond::reply(api, action, &p.params, rid))
+    Outcome::Reply(respond::reply(&state.replies, api, action, &p.params, rid))
 }
 
 #[cfg(test)]

@@ -115,6 +115,8 @@ pub(crate) struct State {
     pub(crate) access_log: bool,
     /// SAML assertions issued by the SSO stand-in, not used yet.
     pub(crate) saml: Mutex<std::collections::HashSet<String>>,
+    /// Reply bodies, serialised on first use.
+    pub(crate) replies: respond::Replies,
 }
 
 impl State {
@@ -155,6 +157,7 @@ impl State {
             role_name: b.role_name.clone(),
             access_log: b.access_log,
             saml: Mutex::new(std::collections::HashSet::new()),
+            replies: respond::Replies::default(),
         }
     }
 }

@@ -1,6 +1,9 @@
 //! Replies: the action's example output from examples.json, or a minimal response
 //! synthesised from the output schema, always with a fresh `RequestId`.
 
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
 use serde_json::{Map, Value};
 use tencentcloud_spec::{Action, ApiVersion, Base, ExampleOutput, Scalar, TypeRef};
 
@@ -10,8 +13,8 @@ const MAX_SYNTH_DEPTH: usize = 8;
 /// What to send back for a successful call.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
-    /// `{"Response": {...}}` as JSON.
-    Json(Value),
+    /// `{"Response": {...}}`, already serialised.
+    Json(String),
     /// A `text/event-stream` of these `data:` payloads.
     EventStream(Vec<Value>),
 }
@@ -33,12 +36,67 @@ pub fn request_id() -> String {
     s
 }
 
+/// A reply body serialised once, with a hole for the request id.
+#[derive(Debug)]
+struct Template {
+    head: String,
+    tail: String,
+}
+
+impl Template {
+    fn new(resp: Map<String, Value>) -> Template {
+        // A fresh UUID cannot occur in the example: serialise with it as the request id
+        // and cut the text around it.
+        let marker = request_id();
+        let text = wrap(resp, &marker).to_string();
+        match text.split_once(&marker) {
+            Some((head, tail)) => Template {
+                head: head.to_owned(),
+                tail: tail.to_owned(),
+            },
+            None => Template {
+                head: text,
+                tail: String::new(),
+            },
+        }
+    }
+
+    fn fill(&self, rid: &str) -> String {
+        let mut s = String::with_capacity(self.head.len() + rid.len() + self.tail.len());
+        s.push_str(&self.head);
+        s.push_str(rid);
+        s.push_str(&self.tail);
+        s
+    }
+}
+
+/// Reply bodies by `service/version/action`, built on first use: a call costs a copy of
+/// the text, not a walk over the example.
+#[derive(Debug, Default)]
+pub(crate) struct Replies {
+    templates: RwLock<HashMap<String, Arc<Template>>>,
+}
+
 /// The reply for `action`: an example output (an event stream when the request asks for
 /// `Stream: true` and the action has a streamed example), else a synthesised one.
-pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid: &str) -> Reply {
+///
+/// For an action that pages by `Offset`/`Limit` (see [`ApiVersion::pagination`]), a
+/// request that sets either gets that slice of the example's list, with `TotalCount` the
+/// length of the whole list: the example's items are the collection being paged.
+pub(crate) fn reply(
+    replies: &Replies,
+    api: &ApiVersion,
+    action: &Action,
+    params: &Map<String, Value>,
+    rid: &str,
+) -> Reply {
     let examples = api.examples_of(&action.name);
     let wants_stream = matches!(params.get("Stream"), Some(Value::Bool(true)))
         || matches!(params.get("Stream"), Some(Value::String(s)) if s == "true");
+    let stream = examples.iter().find_map(|e| match &e.output {
+        Ok(ExampleOutput::EventStream(events)) => Some(events),
+        _ => None,
+    });
     // The first success example: error examples are documentation, and a few upstream
     // outputs lack the `Response` wrapper.
     let json = examples.iter().find_map(|e| match &e.output {
@@ -48,23 +106,83 @@ pub fn reply(api: &ApiVersion, action: &Action, params: &Map<String, Value>, rid
             .filter(|r| !r.contains_key("Error")),
         _ => None,
     });
-    let stream = examples.iter().find_map(|e| match &e.output {
-        Ok(ExampleOutput::EventStream(events)) => Some(events),
-        _ => None,
-    });
     match (json, stream) {
-        (_, Some(events)) if wants_stream => Reply::EventStream(events.clone()),
-        (Some(resp), _) => {
-            let mut resp = resp.clone();
-            resp.insert("RequestId".into(), Value::String(rid.to_owned()));
-            Reply::Json(Value::Object(
-                [("Response".to_owned(), Value::Object(resp))]
-                    .into_iter()
-                    .collect(),
-            ))
+        (_, Some(events)) if wants_stream => return Reply::EventStream(events.clone()),
+        (None, Some(events)) => return Reply::EventStream(events.clone()),
+        _ => {}
+    }
+    if let Some(resp) = json
+        && let Some(page) = page(api, action, resp, params)
+    {
+        return Reply::Json(wrap(page, rid).to_string());
+    }
+    let key = format!("{}/{}/{}", api.service, api.version, action.name);
+    let cached = replies
+        .templates
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .cloned();
+    let template = match cached {
+        Some(t) => t,
+        None => {
+            let resp = json.cloned().unwrap_or_else(|| synthesise(api, action));
+            let t = Arc::new(Template::new(resp));
+            replies
+                .templates
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(key, t.clone());
+            t
         }
-        (None, Some(events)) => Reply::EventStream(events.clone()),
-        (None, None) => Reply::Json(wrap(synthesise(api, action), rid)),
+    };
+    Reply::Json(template.fill(rid))
+}
+
+/// The requested page of a paginated action's example, if the request pages.
+fn page(
+    api: &ApiVersion,
+    action: &Action,
+    resp: &Map<String, Value>,
+    params: &Map<String, Value>,
+) -> Option<Map<String, Value>> {
+    let p = api.pagination(action)?;
+    let offset = params.get(&p.offset.name).map(as_count);
+    let limit = params.get(&p.limit.name).map(as_count);
+    if offset.is_none() && limit.is_none() {
+        return None;
+    }
+    let Some(Value::Array(items)) = resp.get(&p.list.name) else {
+        return None;
+    };
+    let total = items.len();
+    let start = offset.flatten().unwrap_or(0).min(total);
+    // Tencent reads a zero `Limit` as "the default": here, the rest of the list.
+    let end = match limit.flatten().filter(|&l| l > 0) {
+        Some(l) => start.saturating_add(l).min(total),
+        None => total,
+    };
+    let mut out = resp.clone();
+    out.insert(
+        p.list.name.clone(),
+        Value::Array(items[start..end].to_vec()),
+    );
+    out.insert(p.total.name.clone(), Value::from(total));
+    // Some responses echo the page they are (tag DescribeTagKeys: `Offset`, `Limit`).
+    for (member, value) in [(p.offset, offset), (p.limit, limit)] {
+        if let (Some(Some(v)), Some(slot)) = (value, out.get_mut(&member.name)) {
+            *slot = Value::from(v);
+        }
+    }
+    Some(out)
+}
+
+/// A non-negative count sent as a number or (form-encoded) as a string.
+fn as_count(v: &Value) -> Option<usize> {
+    match v {
+        Value::Number(n) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
     }
 }
 

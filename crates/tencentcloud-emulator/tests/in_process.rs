@@ -582,6 +582,58 @@ async fn actions_without_examples_get_a_synthesised_reply() {
 }
 
 #[tokio::test]
+async fn paginated_actions_answer_the_requested_slice() {
+    let emu = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        // v1 has no credential scope: a bare 127.0.0.1 host needs the default service.
+        .service_default("tag")
+        .start()
+        .await
+        .expect("start");
+    let want = example("tag", "v20180813", "DescribeTagKeys");
+    let tags = want["Response"]["Tags"].as_array().expect("Tags").clone();
+    assert_eq!(tags.len(), 9);
+    let spec = RequestSpec::new("tag", "2018-08-13", "DescribeTagKeys");
+    let call = |algorithm, body: Value| {
+        let c = client(&emu.url(), algorithm, KEY, RetryPolicy::none());
+        async move {
+            let bytes = c.send_raw(&spec, body.to_string().into_bytes()).await;
+            json_body(&String::from_utf8_lossy(&bytes.expect("call")))
+        }
+    };
+    let tc3 = Algorithm::Tc3HmacSha256;
+    // No Offset or Limit: the example as it is.
+    let all = call(tc3, json!({})).await;
+    assert_eq!(
+        without_request_id(json!({"Response": all})),
+        without_request_id(want.clone())
+    );
+    // (request, expected slice of the example's list); TotalCount stays the list's length
+    // and the echoed Offset/Limit are the request's.
+    let cases = [
+        (json!({"Offset": 7, "Limit": 10}), 7..9),
+        (json!({"Offset": 20, "Limit": 5}), 9..9),
+        (json!({"Offset": 2, "Limit": 0}), 2..9),
+        (json!({"Limit": 3}), 0..3),
+    ];
+    for (request, slice) in cases {
+        let got = call(tc3, request.clone()).await;
+        assert_eq!(got["Tags"], Value::from(tags[slice].to_vec()), "{request}");
+        assert_eq!(got["TotalCount"], 9, "{request}");
+        assert_eq!(got["Limit"], request["Limit"], "{request}");
+        if let Some(offset) = request.get("Offset") {
+            assert_eq!(&got["Offset"], offset, "{request}");
+        }
+    }
+    // v1 sends form values, that is strings.
+    let got = call(Algorithm::HmacSha256, json!({"Offset": 3, "Limit": 2})).await;
+    assert_eq!(emu.requests().last().expect("call").params["Offset"], "3");
+    assert_eq!(got["Tags"], Value::from(tags[3..5].to_vec()));
+    assert_eq!(got["TotalCount"], 9);
+}
+
+#[tokio::test]
 async fn routing_by_host_and_default_service() {
     let rel = release();
     let emu = Emulator::builder()

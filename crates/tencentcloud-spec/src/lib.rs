@@ -54,6 +54,6 @@ pub use examples::{
 };
 pub use load::{Release, Service, Stats, load_api_version, parse_api_version};
 pub use model::{
-    Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, Scalar, TypeRef,
-    Usage,
+    Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, Pagination,
+    Scalar, TypeRef, Usage,
 };

@@ -309,6 +309,19 @@ impl Object {
     }
 }
 
+/// The members an offset-paginated action pages with; see [`ApiVersion::pagination`].
+#[derive(Debug, Clone, Copy)]
+pub struct Pagination<'a> {
+    /// `Offset` of the request.
+    pub offset: &'a Member,
+    /// `Limit` of the request.
+    pub limit: &'a Member,
+    /// `TotalCount` of the response.
+    pub total: &'a Member,
+    /// The one list of the response: the page's items.
+    pub list: &'a Member,
+}
+
 /// One API version of one service: the content of one api.json plus its
 /// examples.json.
 #[derive(Debug, Clone)]
@@ -346,6 +359,36 @@ impl ApiVersion {
     /// Examples of one action (empty if none).
     pub fn examples_of(&self, action: &str) -> &[Example] {
         self.examples.get(action).map(Vec::as_slice).unwrap_or(&[])
+    }
+    /// How `action` pages, if it follows Tencent's offset convention: integer `Offset`
+    /// and `Limit` of one type in, an integer `TotalCount` and exactly one list out
+    /// (disabled members do not count). The generated paginators and the emulator's
+    /// page slicing both use this rule.
+    pub fn pagination(&self, action: &Action) -> Option<Pagination<'_>> {
+        let input = self.input_of(action)?;
+        let output = self.output_of(action)?;
+        let offset = input.member("Offset").filter(|m| !m.disabled)?;
+        let limit = input.member("Limit").filter(|m| !m.disabled)?;
+        let int =
+            |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
+        if !int(&offset.ty) || !int(&limit.ty) || offset.ty != limit.ty {
+            return None;
+        }
+        let total = output.member("TotalCount").filter(|m| !m.disabled)?;
+        if !int(&total.ty) {
+            return None;
+        }
+        let mut lists = output.members.iter().filter(|m| m.ty.list && !m.disabled);
+        let list = lists.next()?;
+        if lists.next().is_some() {
+            return None;
+        }
+        Some(Pagination {
+            offset,
+            limit,
+            total,
+            list,
+        })
     }
     pub fn member_count(&self) -> usize {
         self.objects.values().map(|o| o.members.len()).sum()

@@ -381,8 +381,8 @@ fn format_note(t: &TypeRef) -> Option<&'static str> {
     }
 }
 
-/// A paginated action: `Offset`/`Limit` in, `TotalCount` and exactly one
-/// list of objects (or scalars) out.
+/// A paginated action (see `ApiVersion::pagination`) with the Rust names of
+/// its fields.
 struct Pager<'a> {
     list_field: String,
     item: &'a TypeRef,
@@ -391,24 +391,9 @@ struct Pager<'a> {
 }
 
 fn pager<'a>(api: &'a ApiVersion, a: &Action) -> Option<Pager<'a>> {
-    let input = api.input_of(a)?;
-    let output = api.output_of(a)?;
-    let offset = input.member("Offset").filter(|m| !m.disabled)?;
-    let limit = input.member("Limit").filter(|m| !m.disabled)?;
-    let int =
-        |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
-    if !int(&offset.ty) || !int(&limit.ty) || offset.ty != limit.ty {
-        return None;
-    }
-    let total = output.member("TotalCount").filter(|m| !m.disabled)?;
-    if !int(&total.ty) {
-        return None;
-    }
-    let mut lists = output.members.iter().filter(|m| m.ty.list && !m.disabled);
-    let list = lists.next()?;
-    if lists.next().is_some() {
-        return None;
-    }
+    let p = api.pagination(a)?;
+    let (input, output) = (api.input_of(a)?, api.output_of(a)?);
+    let (list, offset) = (p.list, p.offset);
     let out_members: Vec<_> = members(output).collect();
     let out_idents = unique_idents(out_members.iter().map(|m| m.name.as_str()), &[]);
     let pos = out_members.iter().position(|m| m.name == list.name)?;
