@@ -225,6 +225,44 @@ async fn hunyuan_chat_completions_streams_the_example_events() {
 }
 
 #[tokio::test]
+async fn hunyuan_stream_arrives_event_by_event() {
+    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
+    let interval = Duration::from_millis(40);
+    let emu = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .stream_interval(interval)
+        .start()
+        .await
+        .expect("emulator");
+    let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
+    let mut message = Message::default();
+    message.role = Some("user".into());
+    message.content = Some("hello".into());
+    let mut request = ChatCompletionsRequest::default();
+    request.model = Some("hunyuan-pro".into());
+    request.messages = Some(vec![message]);
+    let mut stream = hunyuan
+        .chat_completions_stream(&request)
+        .await
+        .expect("stream");
+    let mut arrivals = Vec::new();
+    while let Some(event) = stream.next().await {
+        event.expect("event");
+        arrivals.push(std::time::Instant::now());
+    }
+    assert!(arrivals.len() >= 2, "{} events", arrivals.len());
+    // Sent as one body, every event would arrive at once.
+    let spread = arrivals[arrivals.len() - 1] - arrivals[0];
+    let least = interval * (arrivals.len() as u32 - 1);
+    assert!(
+        spread + Duration::from_millis(20) >= least,
+        "{} events over {spread:?}",
+        arrivals.len()
+    );
+}
+
+#[tokio::test]
 async fn wrong_key_is_a_typed_signature_failure() {
     use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
     let emu = emulator().await;

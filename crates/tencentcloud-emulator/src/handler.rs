@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
+use futures_util::StreamExt as _;
 use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt, Full, Limited, StreamBody};
 use hyper::body::{Frame, Incoming};
@@ -657,25 +658,7 @@ async fn api(state: &State, parts: &Parts, body: &[u8]) -> Result<Response<Body>
                 .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
             r
         }
-        Outcome::Reply(Reply::EventStream(events)) => {
-            let mut text = String::new();
-            for e in &events {
-                let data = match e {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                for line in data.lines() {
-                    text.push_str("data: ");
-                    text.push_str(line);
-                    text.push('\n');
-                }
-                text.push('\n');
-            }
-            let mut r = Response::new(full(text));
-            r.headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
-            r
-        }
+        Outcome::Reply(Reply::EventStream(events)) => event_stream(events, state.stream_interval),
         Outcome::Error(e) => {
             rec.error_code = Some(e.code.clone());
             json_response(StatusCode::OK, &e.to_json(&rid))
@@ -748,6 +731,34 @@ async fn api(state: &State, parts: &Parts, body: &[u8]) -> Result<Response<Body>
         resp.headers_mut().insert("x-tc-requestid", v);
     }
     Ok(resp)
+}
+
+/// A `text/event-stream` response sending each event as its own chunk, `interval` apart
+/// (as a model streams its tokens), so clients see the first event before the last.
+fn event_stream(events: Vec<Value>, interval: Duration) -> Response<Body> {
+    let frames = futures_util::stream::iter(events.into_iter().enumerate()).then(
+        move |(i, event)| async move {
+            if i > 0 && !interval.is_zero() {
+                tokio::time::sleep(interval).await;
+            }
+            let data = match event {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            let mut text = String::new();
+            for line in data.lines() {
+                text.push_str("data: ");
+                text.push_str(line);
+                text.push('\n');
+            }
+            text.push('\n');
+            Ok::<_, std::io::Error>(Frame::data(Bytes::from(text)))
+        },
+    );
+    let mut r = Response::new(BodyExt::boxed(StreamBody::new(frames)));
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+    r
 }
 
 fn fault_kind(f: &Fault) -> &'static str {

@@ -115,6 +115,8 @@ pub(crate) struct State {
     pub(crate) access_log: bool,
     /// SAML assertions issued by the SSO stand-in, not used yet.
     pub(crate) saml: Mutex<std::collections::HashSet<String>>,
+    /// Pause between the events of a streamed reply.
+    pub(crate) stream_interval: std::time::Duration,
     /// Reply bodies, serialised on first use.
     pub(crate) replies: respond::Replies,
 }
@@ -158,6 +160,7 @@ impl State {
             access_log: b.access_log,
             saml: Mutex::new(std::collections::HashSet::new()),
             replies: respond::Replies::default(),
+            stream_interval: b.stream_interval,
         }
     }
 }
@@ -188,6 +191,7 @@ pub struct Builder {
     role_name: String,
     access_log: bool,
     tls: Option<Vec<String>>,
+    stream_interval: std::time::Duration,
 }
 
 impl Default for Builder {
@@ -201,6 +205,7 @@ impl Default for Builder {
             role_name: "emulator-role".into(),
             access_log: false,
             tls: None,
+            stream_interval: std::time::Duration::ZERO,
         }
     }
 }
@@ -276,6 +281,13 @@ impl Builder {
     /// `extra_names`); the CA is [`RunningEmulator::ca_pem`].
     pub fn tls(mut self, extra_names: Vec<String>) -> Self {
         self.tls = Some(extra_names);
+        self
+    }
+    /// The pause between the events of a streamed (SSE) reply, such as hunyuan
+    /// `ChatCompletions` with `Stream: true` (default none: each event is still its own
+    /// chunk).
+    pub fn stream_interval(mut self, interval: std::time::Duration) -> Self {
+        self.stream_interval = interval;
         self
     }
     /// Logs every call (one `tracing` INFO line, no secrets) when true.

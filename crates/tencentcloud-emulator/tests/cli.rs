@@ -248,3 +248,97 @@ fn faults_file_is_applied() {
     );
     assert!(rules.contains(r#""count":0"#), "{rules}");
 }
+
+#[tokio::test]
+async fn tls_names_from_the_command_line_are_in_the_certificate() {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, ServerName};
+    let dir = std::env::temp_dir().join(format!("tc-emulator-tls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let ca = dir.join("ca.pem");
+    let mut child = Command::new(BIN)
+        .args([
+            "--specs",
+            SPECS,
+            "--release",
+            "3.0.1217.1",
+            "--listen",
+            "127.0.0.1:0",
+            "--secret-id",
+            "ID",
+            "--secret-key",
+            "KEY",
+            "--quiet",
+            "--tls",
+            "--tls-name",
+            "emulator.internal",
+            "--tls-name",
+            "10.1.2.3",
+            "--ca-out",
+        ])
+        .arg(&ca)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    let addr = line
+        .trim()
+        .rsplit("https://")
+        .next()
+        .expect("url")
+        .to_owned();
+    let pem = std::fs::read(&ca).expect("CA written");
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from_pem_slice(&pem).expect("PEM"))
+        .expect("root");
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("versions")
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
+    let mut handshakes = Vec::new();
+    for name in [
+        "emulator.internal",
+        "10.1.2.3",
+        "localhost",
+        "other.internal",
+    ] {
+        let tcp = tokio::net::TcpStream::connect(&addr)
+            .await
+            .expect("connect");
+        let server = ServerName::try_from(name.to_owned()).expect("name");
+        handshakes.push((name, connector.connect(server, tcp).await.is_ok()));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        handshakes,
+        [
+            ("emulator.internal", true),
+            ("10.1.2.3", true),
+            ("localhost", true),
+            ("other.internal", false)
+        ]
+    );
+    // Names without --tls are refused by clap (exit 2).
+    let (code, _) = run(&[
+        "--release",
+        "x",
+        "--secret-id",
+        "I",
+        "--secret-key",
+        "K",
+        "--tls-name",
+        "a",
+    ]);
+    assert_eq!(code, 2);
+}

@@ -57,13 +57,22 @@ struct Args {
     #[arg(long)]
     faults: Option<PathBuf>,
     /// Serve https with a CA and a certificate generated at start (for localhost,
-    /// 127.0.0.1 and *.tencentcloudapi.com); the CA is written to --ca-out.
+    /// 127.0.0.1, ::1, *.tencentcloudapi.com and each --tls-name); the CA is written to
+    /// --ca-out.
     #[arg(long)]
     tls: bool,
     /// Where --tls writes the CA certificate (PEM) for clients to trust
     /// (`REQUESTS_CA_BUNDLE=FILE` for Python and tccli).
     #[arg(long, default_value = "tc-emulator-ca.pem", requires = "tls")]
     ca_out: PathBuf,
+    /// One more name (DNS name or IP address) for the --tls certificate, such as the
+    /// host name other machines or containers reach the emulator by (repeatable).
+    #[arg(long = "tls-name", value_name = "NAME", requires = "tls")]
+    tls_names: Vec<String>,
+    /// Milliseconds between the events of a streamed (SSE) reply, as a model streams
+    /// its tokens.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    stream_interval_ms: u64,
     /// Do not print one access-log line per call.
     #[arg(long)]
     quiet: bool,
@@ -123,12 +132,13 @@ fn main() -> ExitCode {
             .credentials(args.secret_id, args.secret_key)
             .listen(args.listen)
             .faults(rules)
+            .stream_interval(std::time::Duration::from_millis(args.stream_interval_ms))
             .access_log(!args.quiet);
         if let Some(s) = args.service {
             builder = builder.service_default(s);
         }
         if args.tls {
-            builder = builder.tls(Vec::new());
+            builder = builder.tls(args.tls_names);
         }
         let emulator = match builder.start().await {
             Ok(e) => e,
