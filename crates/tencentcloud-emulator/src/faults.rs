@@ -9,6 +9,11 @@
 //! ]}
 //! ```
 //! A bare JSON array of rules is accepted too.
+//!
+//! Rules without a `service` apply to every API call (STS included). The credential
+//! stand-ins are reached only by rules that name them: `"service": "metadata"` (CVM
+//! metadata, actions `cam/security-credentials` and `cam/security-credentials/<role>`)
+//! and `"service": "tccli-sso"` (actions `gen_saml_response`, `assume_role_with_saml`).
 
 use serde::{Deserialize, Serialize};
 
@@ -102,11 +107,21 @@ pub struct Firing {
     pub failure: Option<Fault>,
 }
 
-/// Decides which rules fire for (service, action), consuming counts.
+/// Decides which rules fire for an API call (service, action), consuming counts.
 pub fn fire(rules: &mut [FaultRule], service: &str, action: &str) -> Firing {
+    fire_where(rules, service, action, true)
+}
+
+/// As [`fire`], for a credential stand-in (`metadata`, `tccli-sso`): only rules that
+/// name `service` apply, not global ones.
+pub fn fire_named(rules: &mut [FaultRule], service: &str, action: &str) -> Firing {
+    fire_where(rules, service, action, false)
+}
+
+fn fire_where(rules: &mut [FaultRule], service: &str, action: &str, global: bool) -> Firing {
     let mut out = Firing::default();
     for rule in rules.iter_mut() {
-        if rule.service.as_deref().is_some_and(|s| s != service)
+        if rule.service.as_deref().map_or(!global, |s| s != service)
             || rule.action.as_deref().is_some_and(|a| a != action)
             || rule.count == Some(0)
         {

@@ -170,10 +170,19 @@ async fn handle(
         return Ok(admin(&state, &parts, rest, &body));
     }
     if path == "/api/org/gen_saml_response" || path == "/api/sts/assume_role_with_saml" {
+        let op = path.rsplit('/').next().unwrap_or_default();
+        if let Some(faulty) = stand_in_fault(&state, &parts, "tccli-sso", op, Shape::Sso).await {
+            return faulty;
+        }
         return Ok(sso(&state, &parts, &path, &body));
     }
     if let Some(i) = path.find("/meta-data/cam/security-credentials") {
         let rest = &path[i + "/meta-data/cam/security-credentials".len()..];
+        let action = metadata_action(rest);
+        let shape = Shape::Metadata;
+        if let Some(faulty) = stand_in_fault(&state, &parts, "metadata", &action, shape).await {
+            return faulty;
+        }
         return Ok(metadata(&state, &parts, rest));
     }
     api(&state, &parts, &body).await
@@ -258,6 +267,17 @@ fn issue(state: &State, duration: i64) -> (Value, i64) {
     )
 }
 
+/// The action name a metadata path is recorded (and matched by fault rules) under:
+/// `cam/security-credentials` for the role listing, `cam/security-credentials/<role>`.
+fn metadata_action(rest: &str) -> String {
+    let role = rest.trim_matches('/');
+    if role.is_empty() {
+        "cam/security-credentials".into()
+    } else {
+        format!("cam/security-credentials/{role}")
+    }
+}
+
 fn metadata(state: &State, parts: &Parts, rest: &str) -> Response<Body> {
     if parts.method != hyper::Method::GET {
         return text_response(StatusCode::METHOD_NOT_ALLOWED, "GET only");
@@ -286,7 +306,7 @@ fn metadata(state: &State, parts: &Parts, rest: &str) -> Response<Body> {
             host: header(parts, "host").into(),
             service: "metadata".into(),
             version: String::new(),
-            action: format!("cam/security-credentials/{role}"),
+            action: metadata_action(rest),
             algorithm: String::new(),
             secret_id: String::new(),
             params: Value::Null,
@@ -664,63 +684,17 @@ async fn api(state: &State, parts: &Parts, body: &[u8]) -> Result<Response<Body>
             json_response(StatusCode::OK, &e.to_json(&rid))
         }
         Outcome::Fault(f) => {
-            let kind = fault_kind(&f);
-            rec.fault = Some(kind.to_owned());
-            match f {
-                Fault::HttpStatus { status } => {
-                    let code =
-                        StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-                    let mut r = Response::new(full(format!(
-                        "<html><body><h1>{code}</h1>injected by tc-emulator</body></html>"
-                    )));
-                    *r.status_mut() = code;
-                    r.headers_mut()
-                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
-                    r
+            rec.fault = Some(fault_kind(&f).to_owned());
+            match fault_response(&f, &rid, Shape::Api) {
+                Some((resp, code)) => {
+                    rec.error_code = code;
+                    resp
                 }
-                Fault::RequestLimitExceeded | Fault::InternalError => {
-                    let e = if matches!(f, Fault::InternalError) {
-                        ApiError::new(
-                            "InternalError",
-                            "An internal error has occurred (injected by tc-emulator).",
-                        )
-                    } else {
-                        ApiError::new(
-                            "RequestLimitExceeded",
-                            "Your request frequency is too high (injected by tc-emulator).",
-                        )
-                    };
-                    rec.error_code = Some(e.code.clone());
-                    json_response(StatusCode::OK, &e.to_json(&rid))
-                }
-                Fault::ConnectionReset => {
+                None => {
                     rec.status = 0;
                     finish(state, rec);
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::ConnectionReset,
-                        "connection reset (injected fault)",
-                    ));
+                    return Err(reset());
                 }
-                Fault::TruncatedBody => {
-                    let full_body = json!({"Response": {"RequestId": rid, "Truncated": "this body is cut short by tc-emulator"}}).to_string();
-                    let half = Bytes::from(full_body.as_bytes()[..full_body.len() / 2].to_vec());
-                    let frames: Vec<Result<Frame<Bytes>, std::io::Error>> = vec![
-                        Ok(Frame::data(half)),
-                        Err(std::io::Error::new(
-                            std::io::ErrorKind::ConnectionAborted,
-                            "truncated body (injected fault)",
-                        )),
-                    ];
-                    let mut r = Response::new(BodyExt::boxed(StreamBody::new(
-                        futures_util::stream::iter(frames),
-                    )));
-                    r.headers_mut()
-                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                    r.headers_mut()
-                        .insert(CONTENT_LENGTH, HeaderValue::from(full_body.len()));
-                    r
-                }
-                Fault::Latency { .. } => json_response(StatusCode::OK, &json!({})),
             }
         }
     };
@@ -759,6 +733,140 @@ fn event_stream(events: Vec<Value>, interval: Duration) -> Response<Body> {
     r.headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
     r
+}
+
+/// How an endpoint words its errors.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// The API: `{"Response": {"Error": {...}, "RequestId"}}`.
+    Api,
+    /// The tccli SSO endpoints: `{"Error": {...}}`.
+    Sso,
+    /// The CVM metadata server: plain HTTP statuses.
+    Metadata,
+}
+
+fn reset() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::ConnectionReset,
+        "connection reset (injected fault)",
+    )
+}
+
+/// The response an injected failure makes, with the error code it answers; `None` for a
+/// connection reset (no response at all).
+fn fault_response(f: &Fault, rid: &str, shape: Shape) -> Option<(Response<Body>, Option<String>)> {
+    let status_page = |code: StatusCode| {
+        let mut r = Response::new(full(format!(
+            "<html><body><h1>{code}</h1>injected by tc-emulator</body></html>"
+        )));
+        *r.status_mut() = code;
+        r.headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
+        r
+    };
+    let resp = match f {
+        Fault::HttpStatus { status } => {
+            status_page(StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE))
+        }
+        Fault::RequestLimitExceeded | Fault::InternalError => {
+            let e = if matches!(f, Fault::InternalError) {
+                ApiError::new(
+                    "InternalError",
+                    "An internal error has occurred (injected by tc-emulator).",
+                )
+            } else {
+                ApiError::new(
+                    "RequestLimitExceeded",
+                    "Your request frequency is too high (injected by tc-emulator).",
+                )
+            };
+            let resp = match shape {
+                Shape::Api => json_response(StatusCode::OK, &e.to_json(rid)),
+                Shape::Sso => json_response(
+                    StatusCode::OK,
+                    &json!({"Error": {"Code": e.code, "Message": e.message}}),
+                ),
+                Shape::Metadata if matches!(f, Fault::InternalError) => {
+                    status_page(StatusCode::INTERNAL_SERVER_ERROR)
+                }
+                Shape::Metadata => status_page(StatusCode::TOO_MANY_REQUESTS),
+            };
+            return Some((resp, Some(e.code)));
+        }
+        Fault::ConnectionReset => return None,
+        Fault::TruncatedBody => {
+            let full_body = match shape {
+                Shape::Api => json!({"Response": {"RequestId": rid, "Truncated": "this body is cut short by tc-emulator"}}),
+                Shape::Sso | Shape::Metadata => json!({"Truncated": "this body is cut short by tc-emulator"}),
+            }
+            .to_string();
+            let half = Bytes::from(full_body.as_bytes()[..full_body.len() / 2].to_vec());
+            let frames: Vec<Result<Frame<Bytes>, std::io::Error>> = vec![
+                Ok(Frame::data(half)),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionAborted,
+                    "truncated body (injected fault)",
+                )),
+            ];
+            let mut r = Response::new(BodyExt::boxed(StreamBody::new(futures_util::stream::iter(
+                frames,
+            ))));
+            r.headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r.headers_mut()
+                .insert(CONTENT_LENGTH, HeaderValue::from(full_body.len()));
+            r
+        }
+        Fault::Latency { .. } => json_response(StatusCode::OK, &json!({})),
+    };
+    Some((resp, None))
+}
+
+/// Faults for a credential stand-in: only rules that name its service (`metadata`,
+/// `tccli-sso`) apply, so that a rule meant for the API leaves credentials alone.
+async fn stand_in_fault(
+    state: &State,
+    parts: &Parts,
+    service: &str,
+    action: &str,
+    shape: Shape,
+) -> Option<Result<Response<Body>, std::io::Error>> {
+    let firing = {
+        let mut rules = lock(&state.faults);
+        faults::fire_named(&mut rules, service, action)
+    };
+    if firing.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(firing.latency_ms)).await;
+    }
+    let f = firing.failure?;
+    let rid = respond::request_id();
+    let mut rec = RecordedCall {
+        seq: 0,
+        time_ms: now_ms(),
+        method: parts.method.as_str().to_owned(),
+        host: header(parts, "host").into(),
+        service: service.into(),
+        version: String::new(),
+        action: action.into(),
+        algorithm: String::new(),
+        secret_id: String::new(),
+        params: Value::Null,
+        status: 0,
+        error_code: None,
+        request_id: rid.clone(),
+        fault: Some(fault_kind(&f).to_owned()),
+    };
+    let out = match fault_response(&f, &rid, shape) {
+        Some((resp, code)) => {
+            rec.status = resp.status().as_u16();
+            rec.error_code = code;
+            Ok(resp)
+        }
+        None => Err(reset()),
+    };
+    finish(state, rec);
+    Some(out)
 }
 
 fn fault_kind(f: &Fault) -> &'static str {

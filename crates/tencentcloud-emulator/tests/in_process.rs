@@ -894,6 +894,80 @@ async fn sts_and_metadata_stand_ins_issue_usable_credentials() {
 }
 
 #[tokio::test]
+async fn faults_reach_the_stand_ins_only_when_named() {
+    use tencentcloud_emulator::faults::parse_rules;
+    let emu = start().await;
+    let imds = CvmRoleProvider::new().endpoint(format!("{}/latest/meta-data/", emu.url()));
+    // A global rule is for the API: credentials still come.
+    emu.set_faults(parse_rules(r#"[{"kind": "internal_error", "count": 1}]"#).expect("rules"));
+    imds.provide_credentials()
+        .await
+        .expect("metadata untouched");
+    assert_eq!(
+        emu.faults()[0].count,
+        Some(1),
+        "not consumed by the stand-in"
+    );
+
+    // Named rules: the role listing fails once with 503, the role's credentials once
+    // with an internal error (a 500 from a metadata server), then both work.
+    emu.set_faults(
+        parse_rules(
+            r#"[{"service": "metadata", "action": "cam/security-credentials", "kind": "http_status", "status": 503, "count": 1},
+                {"service": "metadata", "action": "cam/security-credentials/emulator-role", "kind": "internal_error", "count": 1},
+                {"service": "tccli-sso", "kind": "connection_reset", "count": 1}]"#,
+        )
+        .expect("rules"),
+    );
+    let path = "/latest/meta-data/cam/security-credentials/";
+    let role = "/latest/meta-data/cam/security-credentials/emulator-role";
+    let statuses = [
+        raw(&emu, "GET", path, &[], b"").await.0,
+        raw(&emu, "GET", path, &[], b"").await.0,
+        raw(&emu, "GET", role, &[], b"").await.0,
+        raw(&emu, "GET", role, &[], b"").await.0,
+    ];
+    assert_eq!(statuses, [503, 200, 500, 200]);
+    imds.provide_credentials()
+        .await
+        .expect("metadata after the faults");
+    // SSO: the first call is cut off without an answer, the next is answered.
+    let body = br#"{"LoginToken": "t"}"#;
+    let sso = "/api/org/gen_saml_response";
+    let (status, text) = raw(&emu, "POST", sso, &[], body).await;
+    assert_eq!((status, text.as_str()), (0, ""));
+    let (status, text) = raw(&emu, "POST", sso, &[], body).await;
+    assert_eq!(status, 200);
+    assert!(text.contains("SAMLResponse"), "{text}");
+    let faults: Vec<(String, String, Option<String>)> = emu
+        .requests()
+        .into_iter()
+        .filter(|r| r.fault.is_some())
+        .map(|r| (r.service, r.action, r.fault))
+        .collect();
+    assert_eq!(
+        faults,
+        [
+            (
+                "metadata".into(),
+                "cam/security-credentials".into(),
+                Some("http_status".into())
+            ),
+            (
+                "metadata".into(),
+                "cam/security-credentials/emulator-role".into(),
+                Some("internal_error".into())
+            ),
+            (
+                "tccli-sso".into(),
+                "gen_saml_response".into(),
+                Some("connection_reset".into())
+            ),
+        ]
+    );
+}
+
+#[tokio::test]
 async fn builder_refuses_bad_configuration() {
     let e = Emulator::builder()
         .credentials(ID, KEY)
