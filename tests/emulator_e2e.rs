@@ -369,3 +369,136 @@ async fn retries_against_faults_end_in_success_or_the_typed_error() {
     cvm.describe_regions(&req).await.expect("unaffected");
     assert_eq!(emu.requests().len(), 1);
 }
+
+/// A CONNECT-only HTTP proxy: wants `user:pw`, tunnels every CONNECT to `target`,
+/// keeps the request heads it received.
+async fn connect_proxy(
+    target: std::net::SocketAddr,
+) -> (std::net::SocketAddr, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            let log = log.clone();
+            tokio::spawn(async move {
+                let mut head = Vec::new();
+                let mut buf = [0u8; 1024];
+                while !head.ends_with(b"\r\n\r\n") {
+                    match client.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => head.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let text = String::from_utf8_lossy(&head).into_owned();
+                log.lock().expect("log").push(text.clone());
+                // base64("user:pw")
+                if !text.contains("Proxy-Authorization: Basic dXNlcjpwdw==\r\n") {
+                    let _ = client
+                        .write_all(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+                        .await;
+                    return;
+                }
+                let Ok(mut upstream) = tokio::net::TcpStream::connect(target).await else {
+                    return;
+                };
+                let _ = client
+                    .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                    .await;
+                let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
+            });
+        }
+    });
+    (addr, seen)
+}
+
+fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(" / ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+#[tokio::test]
+async fn https_directly_and_through_a_connect_proxy() {
+    use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
+    let emu = Emulator::builder()
+        .release(release())
+        .credentials(ID, KEY)
+        .tls(Vec::new())
+        .start()
+        .await
+        .expect("emulator");
+    let ca = emu.ca_pem().expect("CA").to_owned();
+    let want = example("cvm", "v20170312", "DescribeRegions");
+    let call = |config: tencentcloud_core::ClientConfigBuilder| async move {
+        let config = config
+            .region("ap-guangzhou")
+            .retry(RetryPolicy::none())
+            .build()
+            .expect("config");
+        let core =
+            tencentcloud_core::Client::new(config, Credential::new(ID, KEY)).expect("client");
+        Client::new(core)
+            .describe_regions(&DescribeRegionsRequest::default())
+            .await
+    };
+
+    // Directly, trusting the emulator's CA.
+    let direct = ClientConfig::builder()
+        .endpoint_url(emu.url())
+        .add_root_certificates_pem(&ca);
+    let got = call(direct).await.expect("https call");
+    assert_eq!(got.total_count, want["TotalCount"].as_u64());
+    // The webpki roots alone do not trust it.
+    let e = call(ClientConfig::builder().endpoint_url(emu.url()))
+        .await
+        .expect_err("unknown issuer");
+    assert!(matches!(e, Error::Transport { .. }), "{e:?}");
+    assert!(
+        error_chain(&e).contains("certificate"),
+        "{}",
+        error_chain(&e)
+    );
+
+    // Through an authenticating proxy, by name (the name does not resolve here: only the
+    // proxy connects, and TLS checks the name against the certificate).
+    let (proxy, seen) = connect_proxy(emu.addr()).await;
+    let via_proxy = |password: &str| {
+        ClientConfig::builder()
+            .endpoint_url("https://cvm.tencentcloudapi.com")
+            .proxy(format!("http://user:{password}@{proxy}"))
+            .add_root_certificates_pem(&ca)
+    };
+    let got = call(via_proxy("pw")).await.expect("call through the proxy");
+    assert!(got.region_set.is_some_and(|r| !r.is_empty()));
+    let heads = seen.lock().expect("log").clone();
+    assert_eq!(heads.len(), 1);
+    assert!(
+        heads[0].starts_with("CONNECT cvm.tencentcloudapi.com:443 HTTP/1.1\r\n"),
+        "{}",
+        heads[0]
+    );
+    assert_eq!(
+        emu.requests().last().map(|r| r.host.clone()).as_deref(),
+        Some("cvm.tencentcloudapi.com")
+    );
+    let e = call(via_proxy("wrong")).await.expect_err("407");
+    assert!(matches!(e, Error::Transport { .. }), "{e:?}");
+    assert!(error_chain(&e).contains("407"), "{}", error_chain(&e));
+
+    // A PEM text without a certificate is refused when the configuration is built.
+    let e = ClientConfig::builder()
+        .add_root_certificates_pem("not a certificate")
+        .build()
+        .expect_err("bad PEM");
+    assert!(e.to_string().contains("root certificates"), "{e}");
+}

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use futures_util::StreamExt as _;
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use http_body_util::BodyExt as _;
+use hyper::header::{CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
@@ -16,6 +17,7 @@ use crate::config::{ClientConfig, REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
 use crate::credentials::{Credentials, LazyCache, ProvideCredentials, SharedCredentialsProvider};
 use crate::error::Error;
+use crate::http::{self, Http, SendError};
 use crate::retry::{has_client_token, random_u64, retry_reason};
 use crate::secret::Secret;
 use crate::sign::{self, Algorithm, tc3, v1};
@@ -77,7 +79,7 @@ pub struct Client {
 }
 
 struct Inner {
-    http: reqwest::Client,
+    http: Http,
     config: ClientConfig,
     credentials: CredentialSource,
     /// Responses hold secrets (STS): keep body snippets out of errors and logs.
@@ -202,19 +204,13 @@ impl Client {
         credentials: CredentialSource,
         secret_responses: bool,
     ) -> Result<Self, Error> {
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .user_agent(config.user_agent.clone())
-            .pool_idle_timeout(Some(Duration::from_secs(90)))
-            .tcp_nodelay(true);
-        if let Some(proxy) = &config.proxy {
-            let proxy = reqwest::Proxy::all(proxy.as_str())
-                .map_err(|e| Error::InvalidInput(format!("invalid proxy URL: {e}")))?;
-            builder = builder.proxy(proxy);
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::transport("cannot build the HTTP client", e))?;
+        let http = Http::new(http::Options {
+            connect_timeout: config.connect_timeout,
+            user_agent: &config.user_agent,
+            proxy: config.proxy.as_deref(),
+            extra_roots: &config.root_certificates,
+        })
+        .map_err(Error::InvalidInput)?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -529,16 +525,18 @@ impl Client {
                 Bytes::from(sign::form_urlencode(&signed.params))
             }
         };
-        let request = self
-            .inner
-            .http
-            .post(&endpoint.url)
-            .headers(headers)
-            .body(send_body);
+        if let Ok(host) = HeaderValue::from_str(&endpoint.host) {
+            headers.insert(HOST, host);
+        }
+        let uri: hyper::Uri = endpoint.url.parse().map_err(|e| {
+            Error::InvalidInput(format!("invalid endpoint URL {:?}: {e}", endpoint.url))
+        })?;
         let started = Instant::now();
         let exchange = async {
-            let resp = request
-                .send()
+            let resp = self
+                .inner
+                .http
+                .send(hyper::Method::POST, uri, headers, send_body)
                 .await
                 .map_err(|e| send_error(e, &endpoint.host))?;
             let status = resp.status().as_u16();
@@ -553,7 +551,8 @@ impl Client {
                 });
             if is_stream && matches!(want, Want::Stream) && status < 300 {
                 let body = resp
-                    .bytes_stream()
+                    .into_body()
+                    .into_data_stream()
                     .map(|r| r.map_err(|e| Error::transport("event stream interrupted", e)));
                 return Ok((
                     Outcome::Stream(EventStream::from_body(Box::pin(body), cfg.timeout)),
@@ -562,9 +561,11 @@ impl Client {
                 ));
             }
             let bytes = resp
-                .bytes()
+                .into_body()
+                .collect()
                 .await
-                .map_err(|e| Error::transport("failed to read the response body", e))?;
+                .map_err(|e| Error::transport("failed to read the response body", e))?
+                .to_bytes();
             if is_stream {
                 return Err(Error::decode(
                     status,
@@ -628,19 +629,20 @@ fn unix_now() -> Result<i64, Error> {
         .map_err(|_| Error::InvalidInput("the system clock is before 1970".into()))
 }
 
-fn send_error(e: reqwest::Error, host: &str) -> Error {
-    if e.is_timeout() {
-        // reqwest's own connect timeout
-        return Error::Timeout {
+fn send_error(e: SendError, host: &str) -> Error {
+    match e {
+        SendError::ConnectTimeout => Error::Timeout {
             elapsed: Duration::ZERO,
-        };
+        },
+        SendError::Connect(source) => Error::Transport {
+            message: format!("cannot connect to {host}"),
+            source: Some(source),
+        },
+        SendError::Io(source) => Error::Transport {
+            message: format!("request to {host} failed"),
+            source: Some(source),
+        },
     }
-    let message = if e.is_connect() {
-        format!("cannot connect to {host}")
-    } else {
-        format!("request to {host} failed")
-    };
-    Error::transport(message, e)
 }
 
 fn serialize_error(e: serde_json::Error) -> Error {

@@ -79,6 +79,8 @@ pub struct ClientConfig {
     pub(crate) retry: RetryPolicy,
     pub(crate) algorithm: Algorithm,
     pub(crate) extra_signed_headers: Vec<String>,
+    /// Certificates (DER) trusted besides the webpki roots.
+    pub(crate) root_certificates: Vec<Vec<u8>>,
 }
 
 impl Default for ClientConfig {
@@ -96,6 +98,7 @@ impl Default for ClientConfig {
             retry: RetryPolicy::default(),
             algorithm: Algorithm::Tc3HmacSha256,
             extra_signed_headers: Vec::new(),
+            root_certificates: Vec::new(),
         }
     }
 }
@@ -114,6 +117,7 @@ impl ClientConfig {
     pub fn builder() -> ClientConfigBuilder {
         ClientConfigBuilder {
             config: ClientConfig::default(),
+            pem_roots: Vec::new(),
         }
     }
 
@@ -200,6 +204,7 @@ impl fmt::Debug for ClientConfig {
             .field("retry", &self.retry)
             .field("algorithm", &self.algorithm)
             .field("extra_signed_headers", &self.extra_signed_headers)
+            .field("root_certificates", &self.root_certificates.len())
             .finish()
     }
 }
@@ -216,6 +221,8 @@ fn redact_userinfo(url: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct ClientConfigBuilder {
     config: ClientConfig,
+    /// PEM texts given to `add_root_certificates_pem`, parsed by `build`.
+    pem_roots: Vec<Vec<u8>>,
 }
 
 impl ClientConfigBuilder {
@@ -261,7 +268,18 @@ impl ClientConfigBuilder {
         self
     }
 
-    /// HTTP(S) proxy URL for all requests, e.g. `http://proxy:3128`.
+    /// Trusts the certificates of this PEM text (one or more `BEGIN CERTIFICATE` blocks)
+    /// as roots for https, besides the webpki (Mozilla) roots: a private endpoint's CA,
+    /// a TLS-inspecting proxy's, or the local emulator's (`tc-emulator --tls`).
+    /// Checked by [`ClientConfigBuilder::build`].
+    pub fn add_root_certificates_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
+        self.pem_roots.push(pem.as_ref().to_vec());
+        self
+    }
+
+    /// HTTP proxy for all requests, e.g. `http://proxy:3128` or
+    /// `http://user:password@proxy:3128` (https goes through it by `CONNECT`). Without
+    /// it, `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` apply.
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.config.proxy = Some(url.into());
         self
@@ -343,6 +361,12 @@ impl ClientConfigBuilder {
             Endpoint::Url(url) => Some(parse_base_url(url)?),
             _ => None,
         };
+        for (i, pem) in self.pem_roots.iter().enumerate() {
+            let certs = crate::http::pem_certificates(pem).map_err(|e| {
+                Error::InvalidInput(format!("root certificates (PEM text {}): {e}", i + 1))
+            })?;
+            c.root_certificates.extend(certs);
+        }
         Ok(self.config)
     }
 }

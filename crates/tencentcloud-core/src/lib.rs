@@ -2,7 +2,7 @@
 //!
 //! - [`sign`]: TC3-HMAC-SHA256 and legacy v1 (HmacSHA256 / HmacSHA1) signing, as pure
 //!   functions over borrowed data, with every stage public for verifiers.
-//! - [`Client`]: signs, sends (reqwest + rustls, pooled connections), retries
+//! - [`Client`]: signs, sends (hyper + rustls, pooled connections, proxies), retries
 //!   ([`RetryPolicy`]), decodes (`{"Response": …}`) and streams server-sent events
 //!   ([`sse`]). One non-generic entry point, [`Client::send_raw`]; the generic
 //!   [`Client::call`] is a three-line wrapper.
@@ -33,6 +33,7 @@ pub mod config;
 pub mod credential;
 pub mod credentials;
 pub mod error;
+mod http;
 pub mod loader;
 pub mod pages;
 pub mod retry;

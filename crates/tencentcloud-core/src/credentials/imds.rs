@@ -6,6 +6,7 @@ use super::fields::{Fields, parse_object};
 use super::sts::credentials_from;
 use super::{BoxFuture, Credentials, ProvideCredentials, http_client, not_found};
 use crate::error::Error;
+use crate::http::{FetchError, Http};
 
 /// The metadata service root the official SDKs use.
 pub const DEFAULT_METADATA_ENDPOINT: &str = "http://metadata.tencentyun.com/latest/meta-data/";
@@ -68,29 +69,30 @@ impl CvmRoleProvider {
         self
     }
 
-    async fn get(&self, http: &reqwest::Client, url: &str) -> Result<(u16, Vec<u8>), Error> {
-        let resp = http.get(url).send().await.map_err(|e| {
-            if e.is_connect() || e.is_timeout() {
-                not_found(format!(
-                    "the metadata service at {url} did not answer ({e})"
-                ))
-            } else {
-                Error::transport(
-                    format!("request to the metadata service at {url} failed"),
-                    e,
-                )
-            }
-        })?;
-        let status = resp.status().as_u16();
-        let body = resp
-            .bytes()
+    async fn get(&self, http: &Http, url: &str) -> Result<(u16, Vec<u8>), Error> {
+        let (status, body) = http
+            .fetch(
+                hyper::Method::GET,
+                url,
+                hyper::HeaderMap::new(),
+                bytes::Bytes::new(),
+                self.timeout,
+            )
             .await
-            .map_err(|e| Error::transport("cannot read the metadata service's answer", e))?;
+            .map_err(|e| match e {
+                FetchError::NoAnswer(why) => not_found(format!(
+                    "the metadata service at {url} did not answer ({why})"
+                )),
+                FetchError::Failed(e) => Error::Transport {
+                    message: format!("request to the metadata service at {url} failed"),
+                    source: Some(e),
+                },
+            })?;
         Ok((status, body.to_vec()))
     }
 
     async fn load(&self) -> Result<Credentials, Error> {
-        let http = http_client(self.connect_timeout, self.timeout)?;
+        let http = http_client(self.connect_timeout)?;
         let base = format!("{}cam/security-credentials/", self.endpoint);
         let role = match &self.role_name {
             Some(r) => r.clone(),

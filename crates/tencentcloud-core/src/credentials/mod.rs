@@ -366,14 +366,16 @@ pub(crate) fn scrub_text(mut text: String, secrets: &[&str]) -> String {
     text
 }
 
-/// A `reqwest` client for the metadata service and the tccli endpoints.
-pub(crate) fn http_client(connect: Duration, total: Duration) -> Result<reqwest::Client, Error> {
-    reqwest::Client::builder()
-        .connect_timeout(connect)
-        .timeout(total)
-        .user_agent(crate::config::DEFAULT_USER_AGENT)
-        .build()
-        .map_err(|e| Error::transport("cannot build the HTTP client", e))
+/// An HTTP client for the metadata service and the tccli endpoints (environment
+/// proxies apply, as for API calls).
+pub(crate) fn http_client(connect: Duration) -> Result<crate::http::Http, Error> {
+    crate::http::Http::new(crate::http::Options {
+        connect_timeout: connect,
+        user_agent: crate::config::DEFAULT_USER_AGENT,
+        proxy: None,
+        extra_roots: &[],
+    })
+    .map_err(Error::InvalidInput)
 }
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ pub(crate) async fn load_sso(
     // tccli sends uin and roleConfigurationId as stored (number or string).
     let raw = |k: &str| sso.get(k).cloned().unwrap_or(Value::Null);
     let secrets = [login_token];
-    let http = http_client(Duration::from_secs(10), Duration::from_secs(30))?;
+    let http = http_client(Duration::from_secs(10))?;
     let saml = post(
         &http,
         ctx,
@@ -160,7 +160,7 @@ pub(crate) async fn load_oauth(
     let site = oauth.str("site")?;
     let mut access_token = oauth.str("accessToken")?.to_owned();
     let mut access_expires: Value = oauth.get("expiresAt").cloned().unwrap_or(Value::Null);
-    let http = http_client(Duration::from_secs(10), Duration::from_secs(30))?;
+    let http = http_client(Duration::from_secs(10))?;
     if oauth.int("expiresAt")? - now < LOGIN_SAFE {
         let refresh_token = oauth.str("refreshToken")?;
         let open_id = oauth.str("openId")?;
@@ -239,7 +239,7 @@ fn put_credentials(out: &mut Map<String, Value>, creds: &Credentials, expires: O
 /// POSTs JSON to the tccli service and returns the answer, a JSON object without
 /// `Error`. Error text is scrubbed of `secrets` and ends with what to run.
 async fn post(
-    http: &reqwest::Client,
+    http: &crate::http::Http,
     ctx: &Context<'_>,
     path: &str,
     body: Value,
@@ -248,17 +248,21 @@ async fn post(
 ) -> Result<Map<String, Value>, Error> {
     let url = format!("{}{path}", ctx.endpoint);
     let op = path.rsplit('/').next().unwrap_or(path);
-    let resp = http
-        .post(&url)
-        .json(&body)
-        .send()
+    let mut headers = hyper::HeaderMap::new();
+    headers.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
+    let (status, bytes) = http
+        .fetch(
+            hyper::Method::POST,
+            &url,
+            headers,
+            bytes::Bytes::from(body.to_string()),
+            Duration::from_secs(30),
+        )
         .await
         .map_err(|e| Error::transport(format!("tccli {op} request to {url} failed"), e))?;
-    let status = resp.status().as_u16();
-    let bytes = resp
-        .bytes()
-        .await
-        .map_err(|e| Error::transport(format!("cannot read the tccli {op} response"), e))?;
     let source = format!("tccli {op} response from {url} (HTTP {status})");
     let map = parse_object(&bytes, &source)?;
     if let Some(err) = map.get("Error") {
