@@ -127,6 +127,44 @@ async fn ini_profile_file_default_named_and_env_path() {
 }
 
 #[tokio::test]
+async fn ini_profile_file_falls_back_to_the_machine_wide_file() {
+    let h = home();
+    let etc = home();
+    let env = env_home(h.path()).with_system_dir(etc.path());
+    // Neither file: not found, naming both places.
+    let e = ProfileFileProvider::new(env.clone())
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::CredentialsNotFound(_)), "{e:?}");
+    let text = e.to_string();
+    assert!(
+        text.contains(".tencentcloud/credentials") && text.contains("tencentcloud/credentials"),
+        "{text}"
+    );
+    // Only the machine-wide one (the Python SDK's /etc/tencentcloud/credentials).
+    write(
+        &etc.path().join("tencentcloud/credentials"),
+        "[default]\nsecret_id = AKIDetc\nsecret_key = etc-key\n",
+    );
+    let c = ProfileFileProvider::new(env.clone())
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(c.secret_id(), "AKIDetc");
+    // The user's file wins.
+    write(
+        &h.path().join(".tencentcloud/credentials"),
+        "[default]\nsecret_id = AKIDhome\nsecret_key = home-key\n",
+    );
+    let c = ProfileFileProvider::new(env)
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(c.secret_id(), "AKIDhome");
+}
+
+#[tokio::test]
 async fn malformed_ini_names_file_line_and_key_not_the_secret() {
     let h = home();
     let path = h.path().join(".tencentcloud/credentials");

@@ -86,7 +86,8 @@ impl ProvideCredentials for ChainProvider {
 ///    it is what a developer's `tccli configure` / `tccli sso login` last wrote, and
 ///    tccli users expect the SDK to act as the CLI does.
 /// 3. **INI profile** ([`ProfileFileProvider`]): `TENCENTCLOUD_CREDENTIALS_FILE` or
-///    `~/.tencentcloud/credentials`, the official SDKs' shared file.
+///    `~/.tencentcloud/credentials` (else `/etc/tencentcloud/credentials`), the
+///    official SDKs' shared file.
 /// 4. **TKE OIDC** ([`WebIdentityProvider`]): only inside a TKE pod with the
 ///    `TKE_*` variables; costs an STS call, so it comes after the local files.
 /// 5. **CVM role** ([`CvmRoleProvider`]): last, because probing the metadata service

@@ -9,7 +9,7 @@
 //! | [`Credential`] / [`Credentials`] | static keys | `static` |
 //! | [`EnvironmentProvider`] | `TENCENTCLOUD_SECRET_ID`, `TENCENTCLOUD_SECRET_KEY`, `TENCENTCLOUD_TOKEN` (+ `TENCENTCLOUD_ROLE_ARN`) | `environment` |
 //! | [`TccliProfileProvider`] | `~/.tccli/<profile>.credential` (static keys, `role-arn`, `type: sso`, `type: oauth`) | `tccli-profile`, `tccli-sso`, `tccli-oauth` |
-//! | [`ProfileFileProvider`] | `~/.tencentcloud/credentials` (INI) or `TENCENTCLOUD_CREDENTIALS_FILE` | `profile-file` |
+//! | [`ProfileFileProvider`] | `~/.tencentcloud/credentials`, else `/etc/tencentcloud/credentials` (INI), or `TENCENTCLOUD_CREDENTIALS_FILE` | `profile-file` |
 //! | [`WebIdentityProvider`] | TKE OIDC: `TKE_REGION`, `TKE_PROVIDER_ID`, `TKE_WEB_IDENTITY_TOKEN_FILE`, `TKE_ROLE_ARN` | `tke-oidc` |
 //! | [`CvmRoleProvider`] | the CVM metadata service | `cvm-role` |
 //! | [`AssumeRoleProvider`] | STS `AssumeRole` signed with source credentials | `assume-role` |
@@ -224,17 +224,20 @@ impl fmt::Debug for Clock {
 pub struct Env {
     vars: BTreeMap<String, String>,
     home: Option<PathBuf>,
+    system_dir: Option<PathBuf>,
     clock: Clock,
 }
 
 impl Env {
-    /// No variables, no home directory, the system clock.
+    /// No variables, no home directory, no system configuration directory, the system
+    /// clock.
     pub fn empty() -> Env {
         Env::default()
     }
 
     /// The process's environment variables (those that are valid UTF-8), its home
-    /// directory (`HOME`, or `USERPROFILE` on Windows) and the system clock.
+    /// directory (`HOME`, or `USERPROFILE` on Windows), `/etc` as the system
+    /// configuration directory (none on Windows) and the system clock.
     pub fn from_process() -> Env {
         let vars = std::env::vars_os()
             .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
@@ -242,6 +245,7 @@ impl Env {
         Env {
             vars,
             home: None,
+            system_dir: (!cfg!(windows)).then(|| PathBuf::from("/etc")),
             clock: Clock::system(),
         }
     }
@@ -262,6 +266,18 @@ impl Env {
     pub fn with_home(mut self, home: impl Into<PathBuf>) -> Env {
         self.home = Some(home.into());
         self
+    }
+
+    /// Sets the system configuration directory (`/etc` for [`Env::from_process`]),
+    /// where `tencentcloud/credentials` is the machine-wide profile file.
+    pub fn with_system_dir(mut self, dir: impl Into<PathBuf>) -> Env {
+        self.system_dir = Some(dir.into());
+        self
+    }
+
+    /// The system configuration directory, if any.
+    pub fn system_dir(&self) -> Option<&std::path::Path> {
+        self.system_dir.as_deref()
     }
 
     /// Sets the clock.
@@ -308,6 +324,7 @@ impl fmt::Debug for Env {
         f.debug_struct("Env")
             .field("vars", &self.vars.keys().collect::<Vec<_>>())
             .field("home", &self.home)
+            .field("system_dir", &self.system_dir)
             .field("clock", &self.clock)
             .finish()
     }

@@ -18,11 +18,13 @@ pub const CREDENTIALS_FILE_VAR: &str = "TENCENTCLOUD_CREDENTIALS_FILE";
 /// secret_key = ...
 /// ```
 ///
-/// The file is `TENCENTCLOUD_CREDENTIALS_FILE` if set, else `~/.tencentcloud/credentials`;
-/// the section is `default` unless [`ProfileFileProvider::profile`] names another.
-/// No file at the default path: [`Error::CredentialsNotFound`]. A file named by the
-/// variable that does not exist, a malformed file, or a missing section or key: an
-/// error naming the file (and line, section or key).
+/// The file is `TENCENTCLOUD_CREDENTIALS_FILE` if set, else `~/.tencentcloud/credentials`,
+/// else the machine-wide `/etc/tencentcloud/credentials` (as the Python SDK reads them;
+/// see [`Env::with_system_dir`]); the section is `default` unless
+/// [`ProfileFileProvider::profile`] names another. No file at the default paths:
+/// [`Error::CredentialsNotFound`]. A file named by the variable that does not exist, a
+/// malformed file, or a missing section or key: an error naming the file (and line,
+/// section or key).
 #[derive(Debug, Clone)]
 pub struct ProfileFileProvider {
     env: Env,
@@ -65,11 +67,28 @@ impl ProfileFileProvider {
                 "{CREDENTIALS_FILE_VAR} is set but empty"
             )));
         }
-        let home = self
+        let user = self
             .env
             .home()
-            .ok_or_else(|| not_found("no home directory"))?;
-        Ok((home.join(".tencentcloud").join("credentials"), false))
+            .map(|h| h.join(".tencentcloud").join("credentials"));
+        let system = self
+            .env
+            .system_dir()
+            .map(|d| d.join("tencentcloud").join("credentials"));
+        // The first that exists; else the first that would, for the "not found" message.
+        let candidates: Vec<PathBuf> = user.into_iter().chain(system).collect();
+        match candidates.iter().find(|p| p.exists()) {
+            Some(p) => Ok((p.clone(), false)),
+            None if candidates.is_empty() => Err(not_found("no home directory")),
+            None => Err(not_found(format!(
+                "{} does not exist",
+                candidates
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" nor ")
+            ))),
+        }
     }
 
     async fn load(&self) -> Result<Credentials, Error> {
