@@ -314,6 +314,18 @@ impl ClientConfigBuilder {
         self
     }
 
+    /// Takes the transport settings of `other`: proxy, timeouts, root certificates and
+    /// user agent.
+    pub(crate) fn transport_of(mut self, other: &ClientConfig) -> Self {
+        let c = &mut self.config;
+        c.connect_timeout = other.connect_timeout;
+        c.timeout = other.timeout;
+        c.proxy.clone_from(&other.proxy);
+        c.user_agent.clone_from(&other.user_agent);
+        c.root_certificates.clone_from(&other.root_certificates);
+        self
+    }
+
     /// Validates and returns the configuration.
     pub fn build(mut self) -> Result<ClientConfig, Error> {
         let c = &mut self.config;

@@ -199,7 +199,7 @@ impl ConfigLoader {
         let credentials = match self.credentials {
             Some(c) => c,
             None => {
-                let mut chain = DefaultChain::builder().env(env);
+                let mut chain = DefaultChain::builder().env(env).transport_from(&client);
                 if let Some(p) = self.profile {
                     chain = chain.profile(p);
                 }

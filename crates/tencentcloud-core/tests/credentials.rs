@@ -353,6 +353,48 @@ async fn sts_assume_role_is_signed_by_the_source_and_configurable() {
 }
 
 #[tokio::test]
+async fn sts_calls_reuse_the_clients_proxy_and_user_agent() {
+    // The STS stand-in plays the proxy: it gets the absolute-form request for a host
+    // that does not resolve.
+    let proxy = Http::start(sts_server(now_secs() + 3600)).await;
+    let config = tencentcloud_core::ClientConfig::builder()
+        .proxy(proxy.url())
+        .user_agent("my-app/1.0")
+        .build()
+        .unwrap();
+    let c = AssumeRoleProvider::new(Credential::new("AKIDsource", "source-key"), "r")
+        .endpoint("http://sts.proxied.invalid")
+        .transport_from(&config)
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(c.secret_id(), "AKIDtmp");
+    let reqs = proxy.requests();
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(reqs[0].header("host"), Some("sts.proxied.invalid"));
+    assert_eq!(reqs[0].header("user-agent"), Some("my-app/1.0"));
+    assert!(reqs[0].tc3_signed_by("AKIDsource", "source-key"));
+
+    // The same through the default chain (tccli role-arn profile), as Config::from_env
+    // builds it.
+    let h = home();
+    write(
+        &h.path().join(".tccli/default.credential"),
+        &json!({"secretId": "AKIDsource", "secretKey": "source-key", "role-arn": "qcs::cam::uin/1:roleName/r"}).to_string(),
+    );
+    let c = DefaultChain::builder()
+        .env(env_home(h.path()))
+        .sts_endpoint("http://sts.proxied.invalid")
+        .transport_from(&config)
+        .build()
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(c.secret_id(), "AKIDtmp");
+    assert_eq!(proxy.requests().len(), 2);
+}
+
+#[tokio::test]
 async fn tccli_role_arn_assumes_the_role_via_the_configured_sts_endpoint() {
     let sts = Http::start(sts_server(now_secs() + 7200)).await;
     let h = home();

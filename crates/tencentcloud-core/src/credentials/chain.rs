@@ -112,6 +112,7 @@ pub struct DefaultChainBuilder {
     env: Option<Env>,
     profile: Option<String>,
     sts_endpoint: Option<String>,
+    sts_transport: Option<crate::ClientConfig>,
     metadata_endpoint: Option<String>,
     sso_endpoint: Option<String>,
 }
@@ -148,11 +149,20 @@ impl DefaultChainBuilder {
         self
     }
 
+    /// Makes the chain's STS calls (tccli `role-arn`, `TENCENTCLOUD_ROLE_ARN`, TKE OIDC)
+    /// with the transport settings of `config`: proxy, timeouts, root certificates, user
+    /// agent. [`Config::from_env`](crate::Config::from_env) passes the client's.
+    pub fn transport_from(mut self, config: &crate::ClientConfig) -> Self {
+        self.sts_transport = Some(config.clone());
+        self
+    }
+
     /// The chain (uncached).
     pub fn build(self) -> ChainProvider {
         let env = self.env.unwrap_or_else(Env::from_process);
         let sts = StsSettings {
             endpoint: self.sts_endpoint,
+            transport: self.sts_transport,
         };
         let mut tccli = TccliProfileProvider::new(env.clone()).sts_settings(sts.clone());
         let mut ini = ProfileFileProvider::new(env.clone());

@@ -31,6 +31,9 @@ pub(crate) struct StsSettings {
     /// Base URL (`http://127.0.0.1:8080`) or host (`sts.internal.tencentcloudapi.com`);
     /// `None`: `https://sts.tencentcloudapi.com`.
     pub(crate) endpoint: Option<String>,
+    /// The user's client configuration, whose transport (proxy, timeouts, root
+    /// certificates, user agent) STS calls reuse.
+    pub(crate) transport: Option<ClientConfig>,
 }
 
 impl StsSettings {
@@ -38,6 +41,9 @@ impl StsSettings {
         let mut b = ClientConfig::builder()
             .region(region)
             .timeout(Duration::from_secs(20));
+        if let Some(t) = &self.transport {
+            b = b.transport_of(t);
+        }
         if let Some(url) = &self.endpoint {
             b = b.endpoint_url(url.clone());
         }
@@ -208,6 +214,14 @@ impl AssumeRoleProvider {
         self
     }
 
+    /// Sends the STS call with the transport settings of `config`: its proxy, connect
+    /// and attempt timeouts, root certificates and user agent (its region, endpoint and
+    /// retries are not used).
+    pub fn transport_from(mut self, config: &ClientConfig) -> Self {
+        self.settings.transport = Some(config.clone());
+        self
+    }
+
     pub(crate) fn settings(mut self, settings: StsSettings) -> Self {
         self.settings = settings;
         self
@@ -325,6 +339,14 @@ impl WebIdentityProvider {
     /// STS base URL or host (default `https://sts.tencentcloudapi.com`).
     pub fn endpoint(mut self, url: impl Into<String>) -> Self {
         self.settings.endpoint = Some(url.into());
+        self
+    }
+
+    /// Sends the STS call with the transport settings of `config`: its proxy, connect
+    /// and attempt timeouts, root certificates and user agent (its region, endpoint and
+    /// retries are not used).
+    pub fn transport_from(mut self, config: &ClientConfig) -> Self {
+        self.settings.transport = Some(config.clone());
         self
     }
 
