@@ -117,11 +117,13 @@ impl fmt::Debug for Client {
 
 enum Want {
     Json,
+    Value,
     Stream,
 }
 
 enum Outcome {
     Json(Bytes),
+    Value(serde_json::Value),
     Stream(EventStream),
 }
 
@@ -269,7 +271,24 @@ impl Client {
     pub async fn send_raw(&self, spec: &RequestSpec<'_>, body: Vec<u8>) -> Result<Bytes, Error> {
         match self.execute(spec, Bytes::from(body), Want::Json).await? {
             Outcome::Json(b) => Ok(b),
-            Outcome::Stream(_) => Err(Error::InvalidInput("unexpected event stream".into())),
+            Outcome::Value(_) | Outcome::Stream(_) => {
+                Err(Error::InvalidInput("unexpected event stream".into()))
+            }
+        }
+    }
+
+    /// As [`Client::send_raw`], with the `Response` object parsed: the body is read as
+    /// JSON once (what the generated clients decode from).
+    pub(crate) async fn send_value(
+        &self,
+        spec: &RequestSpec<'_>,
+        body: Vec<u8>,
+    ) -> Result<serde_json::Value, Error> {
+        match self.execute(spec, Bytes::from(body), Want::Value).await? {
+            Outcome::Value(v) => Ok(v),
+            Outcome::Json(_) | Outcome::Stream(_) => {
+                Err(Error::InvalidInput("unexpected event stream".into()))
+            }
         }
     }
 
@@ -297,6 +316,10 @@ impl Client {
     ) -> Result<EventStream, Error> {
         match self.execute(spec, Bytes::from(body), Want::Stream).await? {
             Outcome::Stream(s) => Ok(s),
+            Outcome::Value(v) => Ok(EventStream::from_events([Event {
+                data: v.to_string(),
+                ..Event::default()
+            }])),
             Outcome::Json(b) => Ok(EventStream::from_events([Event {
                 data: String::from_utf8_lossy(&b).into_owned(),
                 ..Event::default()
@@ -574,9 +597,13 @@ impl Client {
                     None,
                 ));
             }
+            if matches!(want, Want::Value) {
+                let (value, request_id) = parse_response_value(status, &bytes)?;
+                return Ok((Outcome::Value(value), status, request_id));
+            }
             let (inner, request_id) = parse_response(status, &bytes)?;
             let outcome = match want {
-                Want::Json => Outcome::Json(inner),
+                Want::Json | Want::Value => Outcome::Json(inner),
                 Want::Stream => Outcome::Stream(EventStream::from_events([Event {
                     data: String::from_utf8_lossy(&inner).into_owned(),
                     ..Event::default()
@@ -717,10 +744,73 @@ struct Probe {
 
 #[derive(serde::Deserialize)]
 struct ErrorBody {
-    #[serde(rename = "Code")]
-    code: String,
+    #[serde(rename = "Code", default)]
+    code: Option<String>,
     #[serde(rename = "Message", default)]
     message: String,
+}
+
+fn not_json(status: u16, body: &[u8], e: serde_json::Error) -> Error {
+    let reason = if e.is_eof() {
+        "truncated JSON".to_owned()
+    } else {
+        format!("not JSON ({e})")
+    };
+    Error::decode(status, reason, body, Some(Box::new(e)))
+}
+
+/// As [`parse_response`], parsing the body once into a `Value`: the `Response` object
+/// and its request id, or the service error it carries.
+pub(crate) fn parse_response_value(
+    status: u16,
+    body: &Bytes,
+) -> Result<(serde_json::Value, Option<String>), Error> {
+    use serde_json::Value;
+    if body.is_empty() {
+        return Err(Error::decode(status, "empty body", body, None));
+    }
+    let top: Value = serde_json::from_slice(body).map_err(|e| not_json(status, body, e))?;
+    let no_response = || Error::decode(status, "JSON without a \"Response\" object", body, None);
+    let Value::Object(mut top) = top else {
+        return Err(no_response());
+    };
+    let mut response = match top.remove("Response") {
+        Some(Value::Object(m)) => m,
+        Some(other) => {
+            return Err(Error::decode(
+                status,
+                format!(
+                    "\"Response\" is not an object (it is {})",
+                    crate::codec::type_name(&other)
+                ),
+                body,
+                None,
+            ));
+        }
+        None => return Err(no_response()),
+    };
+    let request_id = match response.get("RequestId") {
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    if let Some(err) = response.remove("Error") {
+        let text = |k: &str| err.get(k).and_then(Value::as_str).map(str::to_owned);
+        let Some(code) = text("Code") else {
+            return Err(Error::decode(
+                status,
+                "\"Error\" without a string \"Code\"",
+                body,
+                None,
+            ));
+        };
+        return Err(Error::Service {
+            code,
+            message: text("Message").unwrap_or_default(),
+            request_id: request_id.unwrap_or_default(),
+            status,
+        });
+    }
+    Ok((Value::Object(response), request_id))
 }
 
 /// Splits a response body into the `Response` object (as a zero-copy slice of `body`)
@@ -729,16 +819,13 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
     if body.is_empty() {
         return Err(Error::decode(status, "empty body", body, None));
     }
-    let envelope: Envelope<'_> = serde_json::from_slice(body).map_err(|e| {
-        let reason = if e.is_eof() {
-            "truncated JSON".to_owned()
-        } else {
-            format!("not JSON ({e})")
-        };
-        Error::decode(status, reason, body, Some(Box::new(e)))
-    })?;
+    let envelope: Envelope<'_> =
+        serde_json::from_slice(body).map_err(|e| not_json(status, body, e))?;
+    // serde reads a struct from an array too: `[{...}]` is not an envelope.
+    let is_object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     let raw = envelope
         .response
+        .filter(|_| is_object)
         .ok_or_else(|| Error::decode(status, "JSON without a \"Response\" object", body, None))?;
     let probe: Probe = serde_json::from_str(raw.get()).map_err(|e| {
         Error::decode(
@@ -749,8 +836,16 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
         )
     })?;
     if let Some(err) = probe.error {
+        let Some(code) = err.code else {
+            return Err(Error::decode(
+                status,
+                "\"Error\" without a string \"Code\"",
+                body,
+                None,
+            ));
+        };
         return Err(Error::Service {
-            code: err.code,
+            code,
             message: err.message,
             request_id: probe.request_id.unwrap_or_default(),
             status,
@@ -829,6 +924,50 @@ mod tests {
             ),
             Err(Error::Decode { .. })
         ));
+    }
+
+    /// The one-pass parser of the generated clients answers as the raw one does.
+    #[test]
+    fn value_parser_agrees_with_the_raw_parser() {
+        let bodies: &[&[u8]] = &[
+            br#"{"Response": {"TotalCount": 0, "RequestId": "r-1"}}"#,
+            br#"{"Response": {"Error": {"Code": "AuthFailure.SignatureFailure", "Message": "bad"}, "RequestId": "r-2"}}"#,
+            br#"{"Response": {"Error": {"Code": "X"}}}"#,
+            br#"{"Response": {"Error": {"Message": "no code"}}}"#,
+            b"<html><body>502 Bad Gateway</body></html>",
+            br#"{"Response": {"TotalCount": 1, "InstanceSet": [{"#,
+            b"{}",
+            b"[1]",
+            br#"{"Response": 5}"#,
+            b"",
+        ];
+        let summary = |e: &Error| match e {
+            Error::Service {
+                code,
+                message,
+                request_id,
+                status,
+            } => format!("service {code} {message} {request_id} {status}"),
+            Error::Decode { status, reason, .. } => {
+                // The value parser names the type it found instead of serde's words.
+                let reason = reason.split(" (").next().unwrap_or(reason);
+                format!("decode {status} {reason}")
+            }
+            other => format!("{other:?}"),
+        };
+        for body in bodies {
+            let body = Bytes::copy_from_slice(body);
+            let raw = parse_response(200, &body);
+            let value = parse_response_value(200, &body);
+            match (raw, value) {
+                (Ok((inner, id)), Ok((v, id2))) => {
+                    let inner: serde_json::Value = serde_json::from_slice(&inner).unwrap();
+                    assert_eq!((inner, id), (v, id2));
+                }
+                (Err(a), Err(b)) => assert_eq!(summary(&a), summary(&b), "{body:?}"),
+                (a, b) => panic!("{body:?}: {a:?} vs {b:?}"),
+            }
+        }
     }
 
     #[test]

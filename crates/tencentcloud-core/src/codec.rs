@@ -547,16 +547,16 @@ pub fn decode_event<T: Decode>(event: &Event) -> Result<T, Error> {
     from_slice(event.data.as_bytes())
 }
 
-/// Calls an action: encodes `input`, sends it with [`Client::send_raw`],
-/// decodes the `Response` object. This is the only generic code per action
-/// in generated crates, and it is a few lines.
+/// Calls an action: encodes `input`, sends it as [`Client::send_raw`] does,
+/// decodes the `Response` object (the body is parsed once). This is the only
+/// generic code per action in generated crates, and it is a few lines.
 pub async fn call<I: Encode + ?Sized, O: Decode>(
     client: &Client,
     spec: &RequestSpec<'_>,
     input: &I,
 ) -> Result<O, Error> {
-    let bytes = client.send_raw(spec, to_vec(input)).await?;
-    from_slice(&bytes)
+    let v = client.send_value(spec, to_vec(input)).await?;
+    O::decode(&v).map_err(|e| decode_error(v.to_string().as_bytes(), e))
 }
 
 /// Defines generated model structs: one `struct` with `Option` fields, its
