@@ -182,19 +182,24 @@ async fn faceid_detect_auth_gets_the_example() {
     }
 }
 
-#[tokio::test]
-async fn hunyuan_chat_completions_streams_the_example_events() {
-    use tencentcloud_sdk_hunyuan::v20230901::{
-        ChatCompletionsRequest, ChatCompletionsResponse, Client, Message,
-    };
-    let emu = emulator().await;
-    let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
+/// A one-message hunyuan chat.
+fn chat_request() -> tencentcloud_sdk_hunyuan::v20230901::ChatCompletionsRequest {
+    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Message};
     let mut message = Message::default();
     message.role = Some("user".into());
     message.content = Some("hello".into());
     let mut request = ChatCompletionsRequest::default();
     request.model = Some("hunyuan-pro".into());
     request.messages = Some(vec![message]);
+    request
+}
+
+#[tokio::test]
+async fn hunyuan_chat_completions_streams_the_example_events() {
+    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsResponse, Client};
+    let emu = emulator().await;
+    let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
+    let request = chat_request();
     let mut stream = hunyuan
         .chat_completions_stream(&request)
         .await
@@ -226,7 +231,7 @@ async fn hunyuan_chat_completions_streams_the_example_events() {
 
 #[tokio::test]
 async fn hunyuan_stream_arrives_event_by_event() {
-    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
+    use tencentcloud_sdk_hunyuan::v20230901::Client;
     let interval = Duration::from_millis(40);
     let emu = Emulator::builder()
         .release(release())
@@ -236,12 +241,7 @@ async fn hunyuan_stream_arrives_event_by_event() {
         .await
         .expect("emulator");
     let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
-    let mut message = Message::default();
-    message.role = Some("user".into());
-    message.content = Some("hello".into());
-    let mut request = ChatCompletionsRequest::default();
-    request.model = Some("hunyuan-pro".into());
-    request.messages = Some(vec![message]);
+    let request = chat_request();
     let mut stream = hunyuan
         .chat_completions_stream(&request)
         .await

@@ -750,6 +750,25 @@ struct ErrorBody {
     message: String,
 }
 
+/// The error a `Response.Error` object stands for (a decode error without its code).
+fn service_error(
+    status: u16,
+    body: &[u8],
+    code: Option<String>,
+    message: String,
+    request_id: Option<String>,
+) -> Error {
+    match code {
+        Some(code) => Error::Service {
+            code,
+            message,
+            request_id: request_id.unwrap_or_default(),
+            status,
+        },
+        None => Error::decode(status, "\"Error\" without a string \"Code\"", body, None),
+    }
+}
+
 fn not_json(status: u16, body: &[u8], e: serde_json::Error) -> Error {
     let reason = if e.is_eof() {
         "truncated JSON".to_owned()
@@ -795,20 +814,14 @@ pub(crate) fn parse_response_value(
     };
     if let Some(err) = response.remove("Error") {
         let text = |k: &str| err.get(k).and_then(Value::as_str).map(str::to_owned);
-        let Some(code) = text("Code") else {
-            return Err(Error::decode(
-                status,
-                "\"Error\" without a string \"Code\"",
-                body,
-                None,
-            ));
-        };
-        return Err(Error::Service {
-            code,
-            message: text("Message").unwrap_or_default(),
-            request_id: request_id.unwrap_or_default(),
+        let message = text("Message").unwrap_or_default();
+        return Err(service_error(
             status,
-        });
+            body,
+            text("Code"),
+            message,
+            request_id,
+        ));
     }
     Ok((Value::Object(response), request_id))
 }
@@ -836,20 +849,8 @@ pub(crate) fn parse_response(status: u16, body: &Bytes) -> Result<(Bytes, Option
         )
     })?;
     if let Some(err) = probe.error {
-        let Some(code) = err.code else {
-            return Err(Error::decode(
-                status,
-                "\"Error\" without a string \"Code\"",
-                body,
-                None,
-            ));
-        };
-        return Err(Error::Service {
-            code,
-            message: err.message,
-            request_id: probe.request_id.unwrap_or_default(),
-            status,
-        });
+        let id = probe.request_id;
+        return Err(service_error(status, body, err.code, err.message, id));
     }
     // `raw` borrows from `body`: slice it without copying (checked, never panics).
     let inner = raw.get().as_bytes();

@@ -18,6 +18,17 @@ fn run(args: &[&str]) -> (i32, String) {
     )
 }
 
+/// Reads the first line the emulator prints (`tc-emulator: serving ... on URL`):
+/// the line and the address of the URL.
+fn serving_line(child: &mut std::process::Child) -> (String, String) {
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    let addr = line.trim().rsplit("://").next().expect("url").to_owned();
+    (line, addr)
+}
+
 #[test]
 fn bad_input_exits_2_with_one_line() {
     let base = [
@@ -91,16 +102,7 @@ fn serves_on_an_ephemeral_port() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
-    let addr = line
-        .trim()
-        .rsplit("http://")
-        .next()
-        .expect("url")
-        .to_owned();
+    let (line, addr) = serving_line(&mut child);
     let mut sock = std::net::TcpStream::connect(&addr).expect("connect");
     write!(
         sock,
@@ -140,16 +142,7 @@ fn access_log_has_one_line_per_call_and_no_secret() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
-    let addr = line
-        .trim()
-        .rsplit("http://")
-        .next()
-        .expect("url")
-        .to_owned();
+    let (_, addr) = serving_line(&mut child);
     // An unsigned call: answered (AuthFailure.InvalidAuthorization) and logged.
     let mut sock = std::net::TcpStream::connect(&addr).expect("connect");
     write!(
@@ -217,16 +210,7 @@ fn faults_file_is_applied() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
-    let addr = line
-        .trim()
-        .rsplit("http://")
-        .next()
-        .expect("url")
-        .to_owned();
+    let (_, addr) = serving_line(&mut child);
     let call = format!(
         "POST / HTTP/1.1\r\nhost: {addr}\r\nauthorization: SKIP\r\nx-tc-action: DescribeRegions\r\nx-tc-version: 2017-03-12\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{{}}"
     );
@@ -281,16 +265,7 @@ async fn tls_names_from_the_command_line_are_in_the_certificate() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
-    let addr = line
-        .trim()
-        .rsplit("https://")
-        .next()
-        .expect("url")
-        .to_owned();
+    let (_, addr) = serving_line(&mut child);
     let pem = std::fs::read(&ca).expect("CA written");
     let mut roots = rustls::RootCertStore::empty();
     roots
