@@ -120,7 +120,7 @@ async fn cvm_metadata_role_credentials_work() {
     assert_eq!(
         actions,
         [
-            "cam/security-credentials/",
+            "cam/security-credentials",
             "cam/security-credentials/emulator-role",
             "DescribeRegions"
         ]
