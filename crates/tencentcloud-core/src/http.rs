@@ -370,7 +370,9 @@ async fn handshake(
     Ok(Conn::Tls(TokioIo::new(Box::new(stream))))
 }
 
-/// Asks an HTTP proxy for a tunnel to `host:port` (RFC 9110 CONNECT).
+/// Asks an HTTP proxy for a tunnel to `host:port` (RFC 9110 CONNECT). Not hyper-util's
+/// `Tunnel`: that one reports a refusal other than 407 as "unsuccessful", and a user
+/// debugging a proxy needs its status line (`403 Forbidden`, `502 Bad Gateway`).
 async fn tunnel(
     mut io: TcpStream,
     host: &str,
