@@ -30,6 +30,14 @@ pub enum Bench {
         #[arg(long)]
         skip_aws: bool,
     },
+    /// The emulator's throughput and SDK round trips beside the official Python and Node
+    /// SDKs (installed under target/bench-env by pip and npm on first use; a client that
+    /// cannot be installed is skipped). Runs the emulator crate's `bench` example.
+    Emulator {
+        /// Seconds each measurement runs.
+        #[arg(long, default_value_t = 5.0)]
+        seconds: f64,
+    },
 }
 
 pub fn run(b: Bench) -> Result<(), Failure> {
@@ -39,6 +47,126 @@ pub fn run(b: Bench) -> Result<(), Failure> {
             iterations,
         } => spec(&crate::resolve_release(&release)?, iterations.max(1)),
         Bench::Compile { skip_aws } => crate::bench_compile::run(skip_aws),
+        Bench::Emulator { seconds } => emulator(seconds),
+    }
+}
+
+/// Pinned like the interop tests, so that runs compare.
+const PYTHON_SDK: &str = "tencentcloud-sdk-python-common==3.1.195";
+const NODE_SDK: &str = "tencentcloud-sdk-nodejs@4.1.313";
+
+fn emulator(seconds: f64) -> Result<(), Failure> {
+    if !(seconds > 0.0 && seconds <= 600.0) {
+        return Err(Failure::input("--seconds must be within (0, 600]"));
+    }
+    let root = crate::workspace_root();
+    let env_dir = root.join("target").join("bench-env");
+    std::fs::create_dir_all(&env_dir)
+        .map_err(|e| Failure::internal(format!("{}: {e}", env_dir.display())))?;
+    let mut vars: Vec<(&str, PathBuf)> = Vec::new();
+    match std::env::var_os("TC_BENCH_PYTHON") {
+        Some(p) => vars.push(("TC_BENCH_PYTHON", p.into())),
+        None => match python_sdk(&env_dir.join("py")) {
+            Ok(python) => vars.push(("TC_BENCH_PYTHON", python)),
+            Err(why) => eprintln!("Python SDK will be skipped: {why}"),
+        },
+    }
+    match std::env::var_os("TC_BENCH_NODE_PATH") {
+        Some(p) => vars.push(("TC_BENCH_NODE_PATH", p.into())),
+        None => match node_sdk(&env_dir.join("node")) {
+            Ok(modules) => vars.push(("TC_BENCH_NODE_PATH", modules)),
+            Err(why) => eprintln!("Node SDK will be skipped: {why}"),
+        },
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(&cargo)
+        .args(["run", "--quiet", "--release", "-p", "tencentcloud-emulator"])
+        .args(["--example", "bench", "--"])
+        .arg(seconds.to_string())
+        .envs(vars)
+        .current_dir(&root)
+        .status()
+        .map_err(|e| Failure::internal(format!("cannot run {cargo}: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Failure::internal("the emulator bench failed"))
+    }
+}
+
+/// A venv in `dir` with the Python SDK; returns its python.
+fn python_sdk(dir: &Path) -> Result<PathBuf, String> {
+    let python = dir.join("bin").join("python");
+    let ready = || {
+        std::process::Command::new(&python)
+            .args(["-c", "import tencentcloud.common.common_client"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if ready() {
+        return Ok(python);
+    }
+    let run = |program: &Path, args: &[&str]| -> Result<(), String> {
+        let out = std::process::Command::new(program)
+            .args(args)
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{} {} failed: {}",
+                program.display(),
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ))
+        }
+    };
+    eprintln!("installing {PYTHON_SDK} into {}", dir.display());
+    let dir_arg = dir.to_string_lossy();
+    run(Path::new("python3"), &["-m", "venv", &dir_arg])?;
+    run(
+        &python,
+        &[
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            PYTHON_SDK,
+        ],
+    )?;
+    if ready() {
+        Ok(python)
+    } else {
+        Err(format!("{PYTHON_SDK} installed but does not import"))
+    }
+}
+
+/// `dir/node_modules` with the Node SDK.
+fn node_sdk(dir: &Path) -> Result<PathBuf, String> {
+    let modules = dir.join("node_modules");
+    if modules
+        .join("tencentcloud-sdk-nodejs")
+        .join("package.json")
+        .is_file()
+    {
+        return Ok(modules);
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    eprintln!("installing {NODE_SDK} into {}", dir.display());
+    let out = std::process::Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", NODE_SDK])
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run npm: {e}"))?;
+    if out.status.success() {
+        Ok(modules)
+    } else {
+        Err(format!(
+            "npm install {NODE_SDK} failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
     }
 }
 

@@ -97,7 +97,7 @@ enum Command {
     Test,
     /// Benchmarks, printed beside an anchor measured in the same run.
     #[command(
-        after_help = "Examples:\n  cargo xtask bench spec\n  cargo xtask bench spec --release 3.0.1216.1 --iterations 5"
+        after_help = "Examples:\n  cargo xtask bench spec\n  cargo xtask bench spec --release 3.0.1216.1 --iterations 5\n  cargo xtask bench emulator --seconds 5"
     )]
     Bench {
         #[command(subcommand)]

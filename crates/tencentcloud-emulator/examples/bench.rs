@@ -1,6 +1,7 @@
 //! Emulator throughput and SDK round trips, beside the official Python and Node SDKs.
 //!
 //! ```sh
+//! cargo xtask bench emulator --seconds 5   # installs the Python and Node SDKs, runs this
 //! cargo run --release -p tencentcloud-emulator --example bench -- [SECONDS]
 //! ```
 //! - throughput: 64 keep-alive connections replaying a TC3-signed cvm DescribeRegions
