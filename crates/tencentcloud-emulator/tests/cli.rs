@@ -111,8 +111,17 @@ fn serves_on_an_ephemeral_port() {
     .expect("write");
     let mut resp = String::new();
     sock.read_to_string(&mut resp).expect("read");
-    let _ = child.kill();
-    let _ = child.wait();
+    // SIGTERM (docker stop, CI) is a clean shutdown: exit 0.
+    let term = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    if term.is_ok_and(|s| s.success()) {
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(0), "{status:?}");
+    } else {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
     assert!(line.contains("serving release 3.0.1217.1"), "{line}");
     assert!(
         resp.starts_with("HTTP/1.1 200") && resp.ends_with("ok"),

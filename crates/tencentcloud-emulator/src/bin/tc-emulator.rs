@@ -26,7 +26,8 @@ Examples:
   curl http://127.0.0.1:9000/_emulator/requests
   curl -X PUT -d '[{\"kind\":\"http_status\",\"status\":503,\"count\":2}]' http://127.0.0.1:9000/_emulator/faults
 
-Exit codes: 0 after a clean shutdown (Ctrl-C), 2 on bad input, 1 on a runtime failure.";
+Exit codes: 0 after a clean shutdown (Ctrl-C or SIGTERM), 2 on bad input, 1 on a runtime
+failure.";
 
 /// A local Tencent Cloud API server: real HTTP, real signature checks (TC3, HmacSHA256,
 /// HmacSHA1), spec validation, example responses, fault injection, STS and CVM metadata
@@ -76,6 +77,22 @@ struct Args {
     /// Do not print one access-log line per call.
     #[arg(long)]
     quiet: bool,
+}
+
+/// Waits for Ctrl-C, or SIGTERM (`docker stop`, `kill`, CI job ends) on Unix.
+async fn stop_signal() -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r,
+            _ = term.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        tokio::signal::ctrl_c().await
+    }
 }
 
 fn bad_input(msg: impl std::fmt::Display) -> ExitCode {
@@ -164,8 +181,8 @@ fn main() -> ExitCode {
                 args.ca_out.display()
             );
         }
-        if tokio::signal::ctrl_c().await.is_err() {
-            eprintln!("tc-emulator: cannot listen for Ctrl-C; stopping");
+        if let Err(e) = stop_signal().await {
+            eprintln!("tc-emulator: cannot listen for signals ({e}); stopping");
             return ExitCode::from(1);
         }
         emulator.shutdown().await;
