@@ -27,6 +27,16 @@
 //! the (`X-TC-Version`, `X-TC-Action`) pair when one service has it, else from the
 //! `service_default`.
 //!
+//! # Replies
+//! - The action's first successful example output, with a fresh `RequestId`; without
+//!   one, a minimal response synthesised from the output schema. Each is serialised
+//!   once and reused.
+//! - Paginated actions (see `tencentcloud_spec::ApiVersion::pagination`): a request
+//!   with `Offset` or `Limit` gets that slice of the example's list, with `TotalCount`
+//!   the list's length.
+//! - Streamed actions (`Stream: true` with a `text/event-stream` example): the events
+//!   one by one, [`Builder::stream_interval`] apart.
+//!
 //! # Endpoints of its own
 //! - `GET /_emulator/requests` lists the calls received (`DELETE` clears the list);
 //! - `GET|PUT|POST|DELETE /_emulator/faults` reads, replaces, appends to or clears the
