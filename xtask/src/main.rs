@@ -158,19 +158,8 @@ pub fn workspace_root() -> PathBuf {
 
 /// A release name under `specs/`, or a path to a release directory.
 pub fn resolve_release(arg: &str) -> Result<PathBuf, Failure> {
-    let as_path = PathBuf::from(arg);
-    let candidate = if as_path.is_dir() {
-        as_path
-    } else {
-        workspace_root().join("specs").join(arg)
-    };
-    if candidate.is_dir() {
-        Ok(candidate)
-    } else {
-        Err(Failure::input(format!(
-            "{arg}: no such release under specs/ and no such directory"
-        )))
-    }
+    tencentcloud_spec::resolve_release(arg, &[workspace_root().join("specs")])
+        .map_err(Failure::input)
 }
 
 fn validate_specs(release: &str, quiet: bool) -> Result<(), Failure> {

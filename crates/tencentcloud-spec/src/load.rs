@@ -257,6 +257,32 @@ fn discover(dir: &Path) -> Result<Vec<Job>, LoadError> {
     Ok(jobs)
 }
 
+/// Resolves a release argument: an existing directory is used as is; otherwise it is a
+/// release name (`3.0.1217.1`, no path separators) looked up as `<dir>/<name>` in each
+/// of `specs_dirs` in turn. The error is one line naming what was tried.
+pub fn resolve_release(arg: &str, specs_dirs: &[PathBuf]) -> Result<PathBuf, String> {
+    let p = PathBuf::from(arg);
+    if p.is_dir() {
+        return Ok(p);
+    }
+    if !arg.contains(['/', '\\']) {
+        for d in specs_dirs {
+            let c = d.join(arg);
+            if c.is_dir() {
+                return Ok(c);
+            }
+        }
+    }
+    Err(format!(
+        "{arg}: no such directory, and no release of that name under {}",
+        specs_dirs
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" or ")
+    ))
+}
+
 /// Loads one API version from its files. Returns `None` when the files
 /// cannot be parsed at all (the reasons are in `diags`). When it returns
 /// `Some`, `diags` may still hold errors from validation.

@@ -5,31 +5,7 @@ use std::path::{Path, PathBuf};
 
 use tencentcloud_spec::Release;
 
-/// Resolves a release argument: an existing directory is used as is;
-/// otherwise it is a release name looked up as `<dir>/<name>` in each of
-/// `specs_dirs` in turn.
-pub fn resolve_release(arg: &str, specs_dirs: &[PathBuf]) -> Result<PathBuf, String> {
-    let p = PathBuf::from(arg);
-    if p.is_dir() {
-        return Ok(p);
-    }
-    if !arg.contains(['/', '\\']) {
-        for d in specs_dirs {
-            let c = d.join(arg);
-            if c.is_dir() {
-                return Ok(c);
-            }
-        }
-    }
-    Err(format!(
-        "{arg}: no such directory, and no release of that name under {}",
-        specs_dirs
-            .iter()
-            .map(|d| d.display().to_string())
-            .collect::<Vec<_>>()
-            .join(" or ")
-    ))
-}
+pub use tencentcloud_spec::resolve_release;
 
 /// The `specs/` directories to resolve release names in: `specs/` in the
 /// current directory and its ancestors, then this workspace's `specs/`.

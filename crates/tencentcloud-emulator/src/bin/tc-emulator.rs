@@ -102,21 +102,13 @@ fn bad_input(msg: impl std::fmt::Display) -> ExitCode {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let release_dir = {
-        let direct = PathBuf::from(&args.release);
-        if direct.is_dir() {
-            direct
-        } else {
-            args.specs.join(&args.release)
-        }
+    let release_dir = match tencentcloud_spec::resolve_release(
+        &args.release,
+        std::slice::from_ref(&args.specs),
+    ) {
+        Ok(dir) => dir,
+        Err(e) => return bad_input(e),
     };
-    if !release_dir.is_dir() {
-        return bad_input(format!(
-            "release {:?} not found (neither a directory nor {})",
-            args.release,
-            release_dir.display()
-        ));
-    }
     let rules = match &args.faults {
         None => Vec::new(),
         Some(path) => match std::fs::read_to_string(path) {
