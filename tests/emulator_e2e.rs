@@ -182,28 +182,26 @@ async fn faceid_detect_auth_gets_the_example() {
     }
 }
 
-/// A one-message hunyuan chat.
-fn chat_request() -> tencentcloud_sdk_hunyuan::v20230901::ChatCompletionsRequest {
-    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Message};
+/// A one-message hunyuan chat, streamed.
+async fn chat_stream(emu: &RunningEmulator) -> tencentcloud_core::codec::EventStream {
+    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
     let mut message = Message::default();
     message.role = Some("user".into());
     message.content = Some("hello".into());
     let mut request = ChatCompletionsRequest::default();
     request.model = Some("hunyuan-pro".into());
     request.messages = Some(vec![message]);
-    request
+    Client::new(core_client(&emu.url(), KEY).await)
+        .chat_completions_stream(&request)
+        .await
+        .expect("stream")
 }
 
 #[tokio::test]
 async fn hunyuan_chat_completions_streams_the_example_events() {
-    use tencentcloud_sdk_hunyuan::v20230901::{ChatCompletionsResponse, Client};
+    use tencentcloud_sdk_hunyuan::v20230901::ChatCompletionsResponse;
     let emu = emulator().await;
-    let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
-    let request = chat_request();
-    let mut stream = hunyuan
-        .chat_completions_stream(&request)
-        .await
-        .expect("stream");
+    let mut stream = chat_stream(&emu).await;
     let mut events = Vec::new();
     while let Some(event) = stream.next().await {
         events.push(event.expect("event"));
@@ -231,7 +229,6 @@ async fn hunyuan_chat_completions_streams_the_example_events() {
 
 #[tokio::test]
 async fn hunyuan_stream_arrives_event_by_event() {
-    use tencentcloud_sdk_hunyuan::v20230901::Client;
     let interval = Duration::from_millis(40);
     let emu = Emulator::builder()
         .release(release())
@@ -240,12 +237,7 @@ async fn hunyuan_stream_arrives_event_by_event() {
         .start()
         .await
         .expect("emulator");
-    let hunyuan = Client::new(core_client(&emu.url(), KEY).await);
-    let request = chat_request();
-    let mut stream = hunyuan
-        .chat_completions_stream(&request)
-        .await
-        .expect("stream");
+    let mut stream = chat_stream(&emu).await;
     let mut arrivals = Vec::new();
     while let Some(event) = stream.next().await {
         event.expect("event");

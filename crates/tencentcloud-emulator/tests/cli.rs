@@ -18,6 +18,14 @@ fn run(args: &[&str]) -> (i32, String) {
     )
 }
 
+/// `tc-emulator` serving 3.0.1217.1 on an ephemeral port; the caller adds the rest.
+fn serving_command() -> Command {
+    let mut c = Command::new(BIN);
+    c.args(["--specs", SPECS, "--release", "3.0.1217.1"])
+        .args(["--listen", "127.0.0.1:0"]);
+    c
+}
+
 /// Reads the first line the emulator prints (`tc-emulator: serving ... on URL`):
 /// the line and the address of the URL.
 fn serving_line(child: &mut std::process::Child) -> (String, String) {
@@ -84,20 +92,8 @@ fn help_has_examples() {
 
 #[test]
 fn serves_on_an_ephemeral_port() {
-    let mut child = Command::new(BIN)
-        .args([
-            "--specs",
-            SPECS,
-            "--release",
-            "3.0.1217.1",
-            "--listen",
-            "127.0.0.1:0",
-            "--secret-id",
-            "ID",
-            "--secret-key",
-            "KEY",
-            "--quiet",
-        ])
+    let mut child = serving_command()
+        .args(["--secret-id", "ID", "--secret-key", "KEY", "--quiet"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -131,14 +127,8 @@ fn serves_on_an_ephemeral_port() {
 
 #[test]
 fn access_log_has_one_line_per_call_and_no_secret() {
-    let mut child = Command::new(BIN)
+    let mut child = serving_command()
         .args([
-            "--specs",
-            SPECS,
-            "--release",
-            "3.0.1217.1",
-            "--listen",
-            "127.0.0.1:0",
             "--secret-id",
             "AKIDlog",
             "--secret-key",
@@ -197,14 +187,8 @@ fn faults_file_is_applied() {
         r#"{"faults": [{"service": "cvm", "action": "DescribeRegions", "kind": "http_status", "status": 503, "count": 1}]}"#,
     )
     .expect("write");
-    let mut child = Command::new(BIN)
+    let mut child = serving_command()
         .args([
-            "--specs",
-            SPECS,
-            "--release",
-            "3.0.1217.1",
-            "--listen",
-            "127.0.0.1:0",
             "--secret-id",
             "ID",
             "--secret-key",
@@ -249,14 +233,8 @@ async fn tls_names_from_the_command_line_are_in_the_certificate() {
     let dir = std::env::temp_dir().join(format!("tc-emulator-tls-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");
     let ca = dir.join("ca.pem");
-    let mut child = Command::new(BIN)
+    let mut child = serving_command()
         .args([
-            "--specs",
-            SPECS,
-            "--release",
-            "3.0.1217.1",
-            "--listen",
-            "127.0.0.1:0",
             "--secret-id",
             "ID",
             "--secret-key",
