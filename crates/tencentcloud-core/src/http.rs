@@ -140,6 +140,8 @@ impl Http {
                 .intercept(&uri)
                 .and_then(|p| p.basic_auth().cloned())
         {
+            let mut auth = auth;
+            auth.set_sensitive(true);
             headers.insert(PROXY_AUTHORIZATION, auth);
         }
         let mut req = Request::new(Full::new(body));
