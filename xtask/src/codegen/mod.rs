@@ -9,7 +9,9 @@
 
 mod docs;
 pub mod emit;
-mod names;
+mod krate;
+mod layout;
+mod model;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -22,7 +24,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tencentcloud_spec::Release;
 
 use crate::Failure;
-use emit::{Counts, CrateOut, Ctx};
+use emit::{Counts, CrateOut};
+use krate::Ctx;
+use tencentcloud_plan::CratePlan;
 
 pub struct Options {
     pub release: Option<String>,
@@ -99,7 +103,8 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
 
     // Generate every crate in memory, in parallel.
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(String, Result<CrateOut, String>)>> = Mutex::new(Vec::new());
+    type Planned<'a> = Result<(CratePlan<'a>, CrateOut), String>;
+    let results: Mutex<Vec<(String, Planned)>> = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -115,7 +120,10 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
                         release: &release_name,
                         version,
                     };
-                    let r = emit::generate_crate(svc, &ctx);
+                    let r = tencentcloud_plan::plan_crate(svc).map(|plan| {
+                        let out = emit::generate_crate(&plan, &ctx);
+                        (plan, out)
+                    });
                     bar.inc(1);
                     if let Ok(mut v) = results.lock() {
                         v.push((svc.name.clone(), r));
@@ -126,14 +134,18 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     });
     bar.finish_and_clear();
     let mut generated: BTreeMap<String, CrateOut> = BTreeMap::new();
+    let mut plans: BTreeMap<String, CratePlan> = BTreeMap::new();
     for (name, r) in results.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        generated.insert(name, r.map_err(Failure::input)?);
+        let (plan, out) = r.map_err(Failure::input)?;
+        plans.insert(name.clone(), plan);
+        generated.insert(name, out);
     }
     let gen_time = t0.elapsed();
 
     // The examples-corpus package: only for a full regen.
     let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
-        let (manifest, table) = emit::corpus_files(&release, &release_name);
+        let plans: Vec<CratePlan> = plans.into_values().collect();
+        let (manifest, table) = krate::corpus_files(&plans, &release_name);
         let dir = root.join("tests").join("corpus");
         vec![
             (dir.join("Cargo.toml"), manifest),

@@ -60,7 +60,7 @@ impl Client {
         &self,
         request: &BatchDescribeKTVMusicDetailsRequest,
     ) -> rt::Result<BatchDescribeKTVMusicDetailsResponse> {
-        self.call("BatchDescribeKTVMusicDetails", request).await
+        self.read("BatchDescribeKTVMusicDetails", request).await
     }
 
     /// 创建直播互动机器人 (`CreateKTVRobot`)

@@ -68,7 +68,7 @@ impl Client {
         &self,
         request: &BatchDescribeOrderCertificateRequest,
     ) -> rt::Result<BatchDescribeOrderCertificateResponse> {
-        self.call("BatchDescribeOrderCertificate", request).await
+        self.read("BatchDescribeOrderCertificate", request).await
     }
 
     /// 批量获取图片下载地址 (`BatchDescribeOrderImage`)
@@ -101,7 +101,7 @@ impl Client {
         &self,
         request: &BatchDescribeOrderImageRequest,
     ) -> rt::Result<BatchDescribeOrderImageResponse> {
-        self.call("BatchDescribeOrderImage", request).await
+        self.read("BatchDescribeOrderImage", request).await
     }
 
     /// 获取图片下载地址 (`CreateOrderAndDownloads`)

@@ -273,7 +273,7 @@ impl Client {
         &self,
         request: &BatchDescribeDocumentRequest,
     ) -> rt::Result<BatchDescribeDocumentResponse> {
-        self.call("BatchDescribeDocument", request).await
+        self.read("BatchDescribeDocument", request).await
     }
 
     /// 用户批量注册 (`BatchRegister`)

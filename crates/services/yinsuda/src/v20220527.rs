@@ -102,7 +102,7 @@ impl Client {
         &self,
         request: &BatchDescribeKTVMusicDetailsRequest,
     ) -> rt::Result<BatchDescribeKTVMusicDetailsResponse> {
-        self.call("BatchDescribeKTVMusicDetails", request).await
+        self.read("BatchDescribeKTVMusicDetails", request).await
     }
 
     /// 创建机器人 (`CreateKTVRobot`)

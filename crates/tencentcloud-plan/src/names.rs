@@ -1,6 +1,23 @@
-//! Rust names for spec names: snake_case, keywords, collisions.
+//! Rust names for spec names: crates and features, snake_case, keywords,
+//! collisions.
 
 use std::collections::HashMap;
+
+/// The crate of a service: `tencentcloud-sdk-<service>`, with `_` written
+/// `-` as crates.io names are (`tencentcloud-sdk-ssl-ca` … none today has
+/// one, but a service directory name may).
+pub fn crate_name(service: &str) -> String {
+    format!("tencentcloud-sdk-{}", service.replace('_', "-"))
+}
+
+/// The crate name as a Rust path segment: `tencentcloud_sdk_cvm`.
+pub fn crate_ident(service: &str) -> String {
+    crate_name(service).replace('-', "_")
+}
+
+/// Client method names the generated `Client` defines itself: an action
+/// whose snake_case name is one of these gets a suffix.
+pub const CLIENT_RESERVED: &[&str] = &["new", "core", "call", "read", "paginate"];
 
 /// Strict and reserved keywords of Rust 2024 (fields and methods named after
 /// one become raw identifiers, or get a `_` suffix where raw is not allowed).
@@ -93,6 +110,13 @@ pub fn unique_idents<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crate_names() {
+        assert_eq!(crate_name("cvm"), "tencentcloud-sdk-cvm");
+        assert_eq!(crate_name("a_b"), "tencentcloud-sdk-a-b");
+        assert_eq!(crate_ident("a_b"), "tencentcloud_sdk_a_b");
+    }
 
     #[test]
     fn snake_case() {

@@ -1,0 +1,47 @@
+//! The spec→Rust mapping plan: for one service, everything its generated
+//! crate is, decided once.
+//!
+//! ```no_run
+//! let release = tencentcloud_spec::Release::load("specs/3.0.1217.1")?;
+//! let plan = tencentcloud_plan::plan_crate(release.service("cvm").unwrap())?;
+//! let v = plan.version("v20170312").unwrap();
+//! let a = v.action("DescribeInstances").unwrap();
+//! assert_eq!(a.method, "describe_instances");
+//! assert!(a.read.idempotent && a.pager.is_some());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A [`CratePlan`] holds, per API version ([`VersionPlan`]):
+//!
+//! * the generated actions (callable ones; offline actions are listed, not
+//!   generated) with their method names, request and response types, read
+//!   policy ([`ReadPolicy`]), deprecation, `_stream` and `_pages`
+//!   companions;
+//! * the generated objects: those reached from a callable action
+//!   ([`generated_objects`]), whether each is sent (`Encode` and setters),
+//!   and its fields with keyword-safe, collision-free names and Rust types
+//!   ([`RustType`], boxed on cycles of inline structs);
+//! * every text the generated docs show (docs with upstream boilerplate
+//!   removed, the first example of the newest version);
+//! * the crate and feature names ([`crate_name`]).
+//!
+//! Codegen (`cargo xtask regen`) lays a plan out as Rust source and decides
+//! nothing else; `tencentcloud-specdiff` computes a crate's semver bump by
+//! comparing two plans ([`crate_bump`]). So equal plans mean equal
+//! generated code, and a crate whose plan is unchanged is not bumped.
+
+pub mod names;
+mod plan;
+mod read;
+mod semver;
+mod types;
+
+pub use names::{crate_ident, crate_name};
+pub use plan::{
+    ActionPlan, CratePlan, ExampleDoc, ExampleText, FieldPlan, MAX_EXAMPLE_LINES,
+    MAX_EXAMPLE_STRING, ObjectPlan, PagerPlan, PlanError, VersionPlan, callable, generated_objects,
+    plan_crate, plan_version, reach,
+};
+pub use read::{READ_PREFIXES, ReadPolicy};
+pub use semver::{Bump, PlanBump, crate_bump};
+pub use types::{Format, RustBase, RustScalar, RustType, StdNames, same_rust_type};

@@ -1,0 +1,512 @@
+//! The plan of one crate and of each of its API versions: every fact the
+//! generated Rust is made of, decided once. Codegen lays a plan out as
+//! text; the semver diff compares two plans.
+
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde_json::{Map, Value};
+use tencentcloud_spec::{Action, ActionStatus, ApiVersion, Base, Object, Scalar, Service};
+
+use crate::names::{CLIENT_RESERVED, crate_name, snake, unique_idents};
+use crate::read::ReadPolicy;
+use crate::types::{Format, RustType, StdNames};
+
+/// Example strings longer than this are cut in docs (size budget).
+pub const MAX_EXAMPLE_STRING: usize = 80;
+/// Longer example requests and responses are left out of the docs (size
+/// budget); the docs say where to find them.
+pub const MAX_EXAMPLE_LINES: usize = 20;
+
+/// One generated crate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CratePlan<'a> {
+    /// The service directory name, `cvm`.
+    pub service: &'a str,
+    /// `tencentcloud-sdk-cvm`.
+    pub crate_name: String,
+    /// The product name of the newest version (Chinese where the spec has
+    /// one), else the service name.
+    pub product: &'a str,
+    /// The newest version's `api_brief`.
+    pub brief: Option<&'a str>,
+    /// One module and one cargo feature per API version, sorted.
+    pub versions: Vec<VersionPlan<'a>>,
+    /// The default feature: the newest version.
+    pub default_feature: &'a str,
+    /// The client method the crate docs' usage example calls.
+    pub usage_method: Option<String>,
+    /// Offline actions (not generated), as (version, action).
+    pub offline: Vec<(&'a str, &'a str)>,
+}
+
+/// One API version: a module `v20170312` behind the feature of that name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionPlan<'a> {
+    pub service: &'a str,
+    /// Module and feature name: `v20170312`.
+    pub version: &'a str,
+    /// `2017-03-12`, sent as `X-TC-Version`.
+    pub api_version: &'a str,
+    /// Sent as the service in signatures and hosts (`cvm`).
+    pub service_short_name: &'a str,
+    pub product: &'a str,
+    /// The crate's default version: its docs carry the examples.
+    pub newest: bool,
+    /// Callable actions, sorted by name.
+    pub actions: Vec<ActionPlan<'a>>,
+    /// Generated objects (reached from a callable action), sorted by name.
+    pub objects: Vec<ObjectPlan<'a>>,
+    /// How std names are spelled in this module.
+    pub std: StdNames,
+}
+
+/// One client method (and its `_stream` and `_pages` companions).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionPlan<'a> {
+    pub name: &'a str,
+    /// The method: `describe_instances`.
+    pub method: String,
+    /// Request and response struct names.
+    pub input: &'a str,
+    pub output: &'a str,
+    pub read: ReadPolicy,
+    /// `#[deprecated]` (预下线 upstream).
+    pub deprecated: bool,
+    pub title: &'a str,
+    pub document: &'a str,
+    /// The first example, in the newest version's docs only.
+    pub example: Option<ExampleDoc<'a>>,
+    /// A `<method>_stream` method: the setter of the request's `Stream` flag.
+    pub stream: Option<String>,
+    /// A `<method>_pages` paginator.
+    pub pager: Option<PagerPlan>,
+}
+
+/// An action's first example as its docs show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleDoc<'a> {
+    pub title: &'a str,
+    /// How many examples the action has.
+    pub count: usize,
+    pub request: Option<ExampleText>,
+    pub response: Option<ExampleText>,
+}
+
+/// One part of an example: pretty JSON, or too long to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExampleText {
+    Json(String),
+    /// Left out (size budget); the number of lines it would take.
+    TooLong(usize),
+}
+
+/// An offset paginator: `impl rt::Paginate for <input>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagerPlan {
+    /// The response's list field.
+    pub list_field: String,
+    /// Its item type.
+    pub item: RustType,
+    /// The request's `Offset` field.
+    pub offset_field: String,
+    /// `Offset` is `u64` (else `i64`).
+    pub offset_unsigned: bool,
+}
+
+/// One struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectPlan<'a> {
+    pub name: &'a str,
+    pub document: &'a str,
+    /// Reached from an action's input: it gets `Encode` and setters.
+    pub sent: bool,
+    pub fields: Vec<FieldPlan<'a>>,
+}
+
+/// One field: `pub ident: Option<ty>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldPlan<'a> {
+    /// The member name on the wire.
+    pub wire: &'a str,
+    /// Keyword-safe, unique snake_case.
+    pub ident: String,
+    pub ty: RustType,
+    /// `#[deprecated]`: the member is `disabled` upstream.
+    pub deprecated: bool,
+    /// Documented `**Required.**` (sent objects only).
+    pub required: bool,
+    /// The doc text, upstream boilerplate removed.
+    pub document: Cow<'a, str>,
+    pub format: Option<Format>,
+}
+
+impl FieldPlan<'_> {
+    /// The ident is not the plain snake_case of the wire name (a collision
+    /// suffix, a keyword): the docs then say the wire name.
+    pub fn renamed(&self) -> bool {
+        snake(self.wire) != self.ident.trim_start_matches("r#")
+    }
+}
+
+/// Why a crate cannot be planned.
+pub type PlanError = String;
+
+/// Callable actions of an API version, sorted by name.
+pub fn callable(api: &ApiVersion) -> impl Iterator<Item = &Action> {
+    api.actions.values().filter(|a| a.status.is_callable())
+}
+
+/// Reachability from callable actions: (sent, received) object names. An
+/// object is generated when it is in either; objects reached only from
+/// offline actions are not.
+pub fn reach(api: &ApiVersion) -> (BTreeSet<&str>, BTreeSet<&str>) {
+    fn walk<'a>(api: &'a ApiVersion, roots: Vec<&'a str>) -> BTreeSet<&'a str> {
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut stack = roots;
+        while let Some(n) = stack.pop() {
+            if !seen.insert(n) {
+                continue;
+            }
+            if let Some(o) = api.objects.get(n) {
+                for m in &o.members {
+                    if let Base::Object(t) = &m.ty.base {
+                        stack.push(t.as_str());
+                    }
+                }
+            }
+        }
+        seen
+    }
+    let sent = walk(api, callable(api).map(|a| a.input.as_str()).collect());
+    let received = walk(api, callable(api).map(|a| a.output.as_str()).collect());
+    (sent, received)
+}
+
+/// The objects that are generated: those reached from a callable action.
+pub fn generated_objects(api: &ApiVersion) -> BTreeSet<&str> {
+    let (sent, received) = reach(api);
+    sent.union(&received).copied().collect()
+}
+
+/// Object-typed (non-list) fields that must be boxed: the target can reach
+/// the holder through non-list object fields (a cycle of inline structs).
+fn boxed_fields<'a>(
+    api: &'a ApiVersion,
+    generated: &BTreeSet<&str>,
+) -> HashSet<(&'a str, &'a str)> {
+    let inline = |o: &'a Object| {
+        o.members
+            .iter()
+            .filter(|m| !m.ty.list)
+            .filter_map(|m| m.ty.base.object_name())
+    };
+    let mut out = HashSet::new();
+    for name in generated {
+        let Some(o) = api.objects.get(*name) else {
+            continue;
+        };
+        for m in &o.members {
+            let Some(t) = m.ty.base.object_name().filter(|_| !m.ty.list) else {
+                continue;
+            };
+            // Does t reach `name` through inline fields?
+            let mut seen = HashSet::new();
+            let mut stack = vec![t];
+            while let Some(n) = stack.pop() {
+                if n == *name {
+                    out.insert((o.name.as_str(), m.name.as_str()));
+                    break;
+                }
+                if seen.insert(n)
+                    && let Some(x) = api.objects.get(n)
+                {
+                    stack.extend(inline(x));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Method identifiers of the callable actions, by action name.
+fn method_idents(api: &ApiVersion) -> HashMap<&str, String> {
+    let names: Vec<&str> = callable(api).map(|a| a.name.as_str()).collect();
+    let idents = unique_idents(names.iter().copied(), CLIENT_RESERVED);
+    names.into_iter().zip(idents).collect()
+}
+
+/// Upstream boilerplate on output members that adds nothing here: every
+/// field is an `Option` already.
+fn strip_null_note(doc: &str) -> Cow<'_, str> {
+    const NOTES: [&str; 4] = [
+        "注意：此字段可能返回 null，表示取不到有效值。",
+        "注意：此字段可能返回 null，表示取不到有效值",
+        "注意：此字段可能返回null，表示取不到有效值。",
+        "注意：此字段可能返回null，表示取不到有效值",
+    ];
+    if !NOTES.iter().any(|n| doc.contains(n)) {
+        return Cow::Borrowed(doc.trim());
+    }
+    let mut out = doc.to_string();
+    for pat in NOTES {
+        out = out.replace(pat, "");
+    }
+    Cow::Owned(out.trim().to_string())
+}
+
+fn object_plan<'a>(o: &'a Object, sent: bool, boxed: &HashSet<(&str, &str)>) -> ObjectPlan<'a> {
+    let idents = unique_idents(o.members.iter().map(|m| m.name.as_str()), &[]);
+    let fields = o
+        .members
+        .iter()
+        .zip(idents)
+        .map(|(m, ident)| FieldPlan {
+            wire: &m.name,
+            ident,
+            ty: RustType::of(&m.ty, boxed.contains(&(o.name.as_str(), m.name.as_str()))),
+            deprecated: m.disabled,
+            required: sent && m.required_in_request(),
+            document: if m.name == "RequestId" && !sent {
+                // The same long sentence on every response; say it once, short.
+                Cow::Borrowed("唯一请求 ID。")
+            } else {
+                strip_null_note(&m.document)
+            },
+            format: Format::of(&m.ty),
+        })
+        .collect();
+    ObjectPlan {
+        name: &o.name,
+        document: &o.document,
+        sent,
+        fields,
+    }
+}
+
+/// The paginator of an action, if it pages by Tencent's offset convention
+/// (see [`ApiVersion::pagination`]) and its response has a `total_count`.
+fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
+    let p = api.pagination(a)?;
+    let (input, output) = (api.input_of(a)?, api.output_of(a)?);
+    let out_idents = unique_idents(output.members.iter().map(|m| m.name.as_str()), &[]);
+    let pos = output.members.iter().position(|m| m.name == p.list.name)?;
+    let in_idents = unique_idents(input.members.iter().map(|m| m.name.as_str()), &[]);
+    let opos = input.members.iter().position(|m| m.name == "Offset")?;
+    if !out_idents.iter().any(|i| i == "total_count") {
+        return None;
+    }
+    Some(PagerPlan {
+        list_field: out_idents[pos].clone(),
+        item: RustType::item(&p.list.ty),
+        offset_field: in_idents[opos].clone(),
+        offset_unsigned: matches!(p.offset.ty.base, Base::Scalar(Scalar::Uint64)),
+    })
+}
+
+/// The setter of an action's `Stream` flag (a bool input member), for
+/// actions that can answer with server-sent events.
+fn stream_field(api: &ApiVersion, a: &Action) -> Option<String> {
+    let input = api.input_of(a)?;
+    let pos = input.members.iter().position(|m| {
+        m.name == "Stream" && !m.ty.list && m.ty.base == Base::Scalar(Scalar::Bool)
+    })?;
+    unique_idents(input.members.iter().map(|m| m.name.as_str()), &[])
+        .into_iter()
+        .nth(pos)
+        .map(|f| f.trim_start_matches("r#").to_string())
+}
+
+/// Example values are samples: long strings (base64 images, logs) are cut.
+fn shorten(v: &Value) -> Value {
+    match v {
+        Value::String(s) if s.chars().count() > MAX_EXAMPLE_STRING => {
+            let mut t: String = s.chars().take(MAX_EXAMPLE_STRING).collect();
+            t.push('…');
+            Value::String(t)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(shorten).collect()),
+        Value::Object(m) => Value::Object(m.iter().map(|(k, v)| (k.clone(), shorten(v))).collect()),
+        other => other.clone(),
+    }
+}
+
+fn example_text(v: &Value) -> ExampleText {
+    let text = serde_json::to_string_pretty(&shorten(v)).unwrap_or_default();
+    let lines = text.lines().count();
+    if lines > MAX_EXAMPLE_LINES {
+        ExampleText::TooLong(lines)
+    } else {
+        ExampleText::Json(text)
+    }
+}
+
+fn example_doc<'a>(api: &'a ApiVersion, a: &Action) -> Option<ExampleDoc<'a>> {
+    let examples = api.examples_of(&a.name);
+    let ex = examples.first()?;
+    let request = ex
+        .input
+        .as_ref()
+        .ok()
+        .map(|i| example_text(&Value::Object(Map::clone(&i.params))));
+    let response = match &ex.output {
+        // The response type is the object under `Response`; show that.
+        Ok(tencentcloud_spec::ExampleOutput::Json(v)) => {
+            Some(example_text(v.get("Response").unwrap_or(v)))
+        }
+        _ => None,
+    };
+    if request.is_none() && response.is_none() {
+        return None;
+    }
+    Some(ExampleDoc {
+        title: ex.title.trim(),
+        count: examples.len(),
+        request,
+        response,
+    })
+}
+
+/// The plan of one API version. `newest`: the crate's default version,
+/// whose docs carry the examples.
+pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, PlanError> {
+    let (sent, received) = reach(api);
+    let generated: BTreeSet<&str> = sent.union(&received).copied().collect();
+    for name in &generated {
+        if !api.objects.contains_key(*name) {
+            return Err(format!(
+                "{}/{}: object {name} is missing",
+                api.service, api.version
+            ));
+        }
+        if *name == "Client" {
+            return Err(format!(
+                "{}/{}: an object named Client would clash with the generated client",
+                api.service, api.version
+            ));
+        }
+    }
+    let std = StdNames::for_objects(&generated);
+    let boxed = boxed_fields(api, &generated);
+    let mut methods = method_idents(api);
+    let mut actions: Vec<ActionPlan> = callable(api)
+        .map(|a| ActionPlan {
+            name: &a.name,
+            method: methods.remove(a.name.as_str()).unwrap_or_default(),
+            input: &a.input,
+            output: &a.output,
+            read: ReadPolicy::of(&a.name),
+            deprecated: a.status == ActionStatus::Deprecated,
+            title: a.title.trim(),
+            document: &a.document,
+            example: if newest { example_doc(api, a) } else { None },
+            stream: stream_field(api, a),
+            pager: pager(api, a),
+        })
+        .collect();
+    // One `impl rt::Paginate` per request type: an input shared by two
+    // paged actions gets no paginator.
+    let mut inputs_paged: HashMap<&str, usize> = HashMap::new();
+    for a in actions.iter().filter(|a| a.pager.is_some()) {
+        *inputs_paged.entry(a.input).or_insert(0) += 1;
+    }
+    for a in &mut actions {
+        if inputs_paged.get(a.input).is_some_and(|n| *n > 1) {
+            a.pager = None;
+        }
+    }
+    let objects = generated
+        .iter()
+        .map(|n| object_plan(&api.objects[*n], sent.contains(n), &boxed))
+        .collect();
+    Ok(VersionPlan {
+        service: &api.service,
+        version: &api.version,
+        api_version: &api.metadata.api_version,
+        service_short_name: &api.metadata.service_short_name,
+        product: api
+            .metadata
+            .service_name_cn
+            .as_deref()
+            .unwrap_or(&api.service),
+        newest,
+        actions,
+        objects,
+        std,
+    })
+}
+
+/// The plan of one service's crate.
+pub fn plan_crate(svc: &Service) -> Result<CratePlan<'_>, PlanError> {
+    let newest = svc
+        .newest()
+        .ok_or_else(|| format!("{}: no API version", svc.name))?;
+    let versions = svc
+        .versions
+        .values()
+        .map(|api| plan_version(api, api.version == newest.version))
+        .collect::<Result<Vec<_>, _>>()?;
+    // An action that needs no parameters makes the shortest usage example.
+    let usage_method = versions
+        .iter()
+        .find(|v| v.newest)
+        .and_then(|v| {
+            v.actions
+                .iter()
+                .filter(|a| !a.deprecated)
+                .filter(|a| {
+                    newest
+                        .objects
+                        .get(a.input)
+                        .is_some_and(|o| o.members.iter().all(|m| !m.required_in_request()))
+                })
+                .min_by_key(|a| (!a.name.starts_with("Describe"), a.name.len(), a.name))
+                .or_else(|| v.actions.first())
+        })
+        .map(|a| a.method.clone());
+    let offline = svc
+        .versions
+        .values()
+        .flat_map(|api| {
+            api.actions
+                .values()
+                .filter(|a| !a.status.is_callable())
+                .map(move |a| (api.version.as_str(), a.name.as_str()))
+        })
+        .collect();
+    Ok(CratePlan {
+        service: &svc.name,
+        crate_name: crate_name(&svc.name),
+        product: newest
+            .metadata
+            .service_name_cn
+            .as_deref()
+            .unwrap_or(&svc.name),
+        brief: newest.metadata.api_brief.as_deref(),
+        versions,
+        default_feature: &newest.version,
+        usage_method,
+        offline,
+    })
+}
+
+impl<'a> VersionPlan<'a> {
+    pub fn object(&self, name: &str) -> Option<&ObjectPlan<'a>> {
+        self.objects
+            .binary_search_by(|o| o.name.cmp(name))
+            .ok()
+            .map(|i| &self.objects[i])
+    }
+    pub fn action(&self, name: &str) -> Option<&ActionPlan<'a>> {
+        self.actions
+            .binary_search_by(|a| a.name.cmp(name))
+            .ok()
+            .map(|i| &self.actions[i])
+    }
+}
+
+impl<'a> CratePlan<'a> {
+    pub fn version(&self, name: &str) -> Option<&VersionPlan<'a>> {
+        self.versions.iter().find(|v| v.version == name)
+    }
+}

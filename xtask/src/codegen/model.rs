@@ -1,0 +1,117 @@
+//! Model structs (`rt::model!`) and paginator impls, laid out from the plan.
+
+use std::fmt::Write as _;
+
+use tencentcloud_plan::{Format, ObjectPlan, PagerPlan, StdNames};
+
+use super::docs::{push_blank, push_doc};
+use super::layout::{CALL_WIDTH, CHAIN_WIDTH, MAX_WIDTH};
+
+/// Indentation of fields inside `rt::model!` (rustfmt leaves macro bodies
+/// alone; two spaces keep 0.8 MB out of the generated source).
+const FIELD_INDENT: &str = "  ";
+
+fn format_note(f: Format) -> &'static str {
+    match f {
+        Format::DateTime => "Format: datetime, `YYYY-MM-DD hh:mm:ss`.",
+        Format::DateTimeIso => "Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.",
+        Format::Date => "Format: date, `YYYY-MM-DD`.",
+        Format::Binary => "Format: binary, sent as base64 text.",
+    }
+}
+
+/// One model struct, through `rt::model!` (struct + Decode, + Encode when
+/// sent). Inside the macro rustfmt leaves the layout alone, so it is kept
+/// compact: the struct line unindented, fields at two spaces.
+pub fn model_def(s: &mut String, o: &ObjectPlan<'_>, std: &StdNames) {
+    if !o.document.trim().is_empty() {
+        push_doc(s, "", o.document, false);
+    } else {
+        let _ = writeln!(s, "/// `{}`", o.name);
+    }
+    let kind = if o.sent { "encode" } else { "decode" };
+    if o.fields.is_empty() {
+        let _ = writeln!(s, "pub struct {}: {kind} {{}}", o.name);
+        return;
+    }
+    let _ = writeln!(s, "pub struct {}: {kind} {{", o.name);
+    for f in &o.fields {
+        let mut doc = String::new();
+        if f.required {
+            doc.push_str("**Required.** ");
+        }
+        doc.push_str(&f.document);
+        push_doc(s, FIELD_INDENT, &doc, false);
+        if let Some(note) = f.format.map(format_note) {
+            if !doc.trim().is_empty() {
+                push_blank(s, FIELD_INDENT, false);
+            }
+            let _ = writeln!(s, "{FIELD_INDENT}/// {note}");
+        }
+        if f.renamed() {
+            if !doc.trim().is_empty() || f.format.is_some() {
+                push_blank(s, FIELD_INDENT, false);
+            }
+            let _ = writeln!(s, "{FIELD_INDENT}/// Wire name: `{}`.", f.wire);
+        }
+        if f.deprecated {
+            let _ = writeln!(
+                s,
+                "{FIELD_INDENT}#[deprecated(note = \"disabled upstream: hidden from the API docs\")]"
+            );
+        }
+        let _ = writeln!(
+            s,
+            "{FIELD_INDENT}{}: {} = \"{}\",",
+            f.ident,
+            f.ty.render(std),
+            f.wire
+        );
+    }
+    s.push_str("}\n");
+}
+
+/// `impl rt::Paginate for <input>`.
+pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, std: &StdNames) {
+    let _ = writeln!(s, "\nimpl rt::Paginate for {input} {{");
+    let _ = writeln!(s, "    type Output = {output};");
+    let _ = writeln!(s, "    type Item = {};\n", p.item.render(std));
+    let off = &p.offset_field;
+    s.push_str("    fn offset(&self) -> u64 {\n");
+    if p.offset_unsigned {
+        let _ = writeln!(s, "        self.{off}.unwrap_or(0)\n    }}\n");
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(s, "        self.{off} = Some(offset);\n    }}\n");
+    } else {
+        let _ = writeln!(
+            s,
+            "        self.{off}.map_or(0, |o| o.max(0) as u64)\n    }}\n"
+        );
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(s, "        self.{off} = Some(offset as i64);\n    }}\n");
+    }
+    let _ = writeln!(
+        s,
+        "    fn items(page: Self::Output) -> ({}<Self::Item>, {}<u64>) {{",
+        std.vec, std.option
+    );
+    let list = &p.list_field;
+    let inner = format!("page.{list}.unwrap_or_default(), page.total_count.map(|t| t as u64)");
+    let line = format!("        ({inner})");
+    if line.len() <= MAX_WIDTH && inner.len() <= CALL_WIDTH {
+        s.push_str(&line);
+        s.push('\n');
+    } else {
+        let first = format!("page.{list}.unwrap_or_default()");
+        let first = if first.len() > CHAIN_WIDTH {
+            format!("page.{list}\n                .unwrap_or_default()")
+        } else {
+            first
+        };
+        let _ = writeln!(
+            s,
+            "        (\n            {first},\n            page.total_count.map(|t| t as u64),\n        )"
+        );
+    }
+    s.push_str("    }\n}\n");
+}
