@@ -75,7 +75,7 @@ mod tests {
             "        self.read(\"DescribeVeryLongActionNameForChainWidth\", request)\n            .await"
         );
         // Arguments over fn_call_width: one a line.
-        let long = "\"DescribeAVeryLongActionNameThatGoesOnAndOnForever\"";
+        let long = "\"DescribeAVeryLongActionNameThatGoesOnAndOnForeverMore\"";
         assert_eq!(
             call_expr("self.call", &[long, "request"], true),
             format!(
