@@ -30,6 +30,7 @@
 //! comparing two plans ([`crate_bump`]). So equal plans mean equal
 //! generated code, and a crate whose plan is unchanged is not bumped.
 
+mod display;
 pub mod names;
 mod plan;
 mod read;

@@ -297,3 +297,7 @@ fn example_part(s: &mut String, ind: &str, label: &str, what: &str, t: &ExampleT
     }
     let _ = writeln!(s, "{ind}/// ```");
 }
+
+#[cfg(test)]
+#[path = "golden_tests.rs"]
+mod golden_tests;
