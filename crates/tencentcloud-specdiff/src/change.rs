@@ -47,42 +47,12 @@ impl FromStr for Level {
 }
 
 /// The version bump a change implies for the generated Rust crate
-/// `tencentcloud-sdk-<service>`. Ordered: `None < Patch < Minor < Major`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Bump {
-    /// The generated code and its docs are identical.
-    None,
-    /// Docs or examples change; no public item changes.
-    Patch,
-    /// Public items are added (or deprecated); nothing existing breaks.
-    Minor,
-    /// A public item is removed or changes type, or calls that compiled
-    /// and worked are now rejected.
-    Major,
-}
+/// `tencentcloud-sdk-<service>`: the plan crate's, shared with codegen.
+pub use tencentcloud_plan::Bump;
 
-impl Bump {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Bump::None => "none",
-            Bump::Patch => "patch",
-            Bump::Minor => "minor",
-            Bump::Major => "major",
-        }
-    }
-}
-
-impl fmt::Display for Bump {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Every rule. The id (`Rule::id`) is stable: ignore files and CI gates
-/// refer to it. The level and the bump are fixed per rule, except where the
-/// table in the crate docs says otherwise (members of objects that are not
-/// generated).
+/// Every rule, by name. Its facts (id, level, bump, messages, ...) are
+/// defined once, in the registry ([`crate::rules`]); the id is stable:
+/// ignore files and CI gates refer to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {
     ServiceAdded,
@@ -129,196 +99,37 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[
-        Rule::ServiceAdded,
-        Rule::ServiceRemoved,
-        Rule::ApiVersionAdded,
-        Rule::ApiVersionRemoved,
-        Rule::ActionAdded,
-        Rule::ActionRemovedWithoutDeprecation,
-        Rule::ActionRemoved,
-        Rule::OfflineActionRemoved,
-        Rule::ActionDeprecated,
-        Rule::ActionUndeprecated,
-        Rule::ActionOfflineWithoutDeprecation,
-        Rule::ActionOffline,
-        Rule::ActionBackOnline,
-        Rule::ActionIoChanged,
-        Rule::ObjectAdded,
-        Rule::ObjectRemoved,
-        Rule::ObjectRenamed,
-        Rule::ObjectBecameReachable,
-        Rule::ObjectBecameUnreachable,
-        Rule::RequestMemberAddedRequired,
-        Rule::RequestMemberAddedOptional,
-        Rule::ResponseMemberAdded,
-        Rule::MemberAdded,
-        Rule::RequestMemberRemoved,
-        Rule::ResponseMemberRemoved,
-        Rule::MemberRemoved,
-        Rule::MemberRenamed,
-        Rule::MemberTypeChanged,
-        Rule::MemberFormatChanged,
-        Rule::RequestMemberBecameRequired,
-        Rule::RequestMemberBecameOptional,
-        Rule::ResponseMemberBecameOptional,
-        Rule::ResponseMemberBecameRequired,
-        Rule::ResponseMemberBecameNullable,
-        Rule::ResponseMemberBecameNonNullable,
-        Rule::MemberNullableChanged,
-        Rule::MemberDisabled,
-        Rule::MemberEnabled,
-        Rule::DocChanged,
-        Rule::ExampleChanged,
-        Rule::ExamplesChanged,
-    ];
+    /// Every rule, in order (from the registry).
+    pub fn all() -> impl Iterator<Item = Rule> {
+        crate::rules::registry().iter().map(|d| d.rule)
+    }
+
+    /// Everything about the rule: [`crate::rules::RuleDef`].
+    pub fn def(self) -> &'static crate::rules::RuleDef {
+        crate::rules::def(self)
+    }
 
     /// The stable kebab-case id.
     pub fn id(self) -> &'static str {
-        match self {
-            Rule::ServiceAdded => "service-added",
-            Rule::ServiceRemoved => "service-removed",
-            Rule::ApiVersionAdded => "api-version-added",
-            Rule::ApiVersionRemoved => "api-version-removed",
-            Rule::ActionAdded => "action-added",
-            Rule::ActionRemovedWithoutDeprecation => "action-removed-without-deprecation",
-            Rule::ActionRemoved => "action-removed",
-            Rule::OfflineActionRemoved => "offline-action-removed",
-            Rule::ActionDeprecated => "action-deprecated",
-            Rule::ActionUndeprecated => "action-undeprecated",
-            Rule::ActionOfflineWithoutDeprecation => "action-offline-without-deprecation",
-            Rule::ActionOffline => "action-offline",
-            Rule::ActionBackOnline => "action-back-online",
-            Rule::ActionIoChanged => "action-io-changed",
-            Rule::ObjectAdded => "object-added",
-            Rule::ObjectRemoved => "object-removed",
-            Rule::ObjectRenamed => "object-renamed",
-            Rule::ObjectBecameReachable => "object-became-reachable",
-            Rule::ObjectBecameUnreachable => "object-became-unreachable",
-            Rule::RequestMemberAddedRequired => "request-member-added-required",
-            Rule::RequestMemberAddedOptional => "request-member-added-optional",
-            Rule::ResponseMemberAdded => "response-member-added",
-            Rule::MemberAdded => "member-added",
-            Rule::RequestMemberRemoved => "request-member-removed",
-            Rule::ResponseMemberRemoved => "response-member-removed",
-            Rule::MemberRemoved => "member-removed",
-            Rule::MemberRenamed => "member-renamed",
-            Rule::MemberTypeChanged => "member-type-changed",
-            Rule::MemberFormatChanged => "member-format-changed",
-            Rule::RequestMemberBecameRequired => "request-member-became-required",
-            Rule::RequestMemberBecameOptional => "request-member-became-optional",
-            Rule::ResponseMemberBecameOptional => "response-member-became-optional",
-            Rule::ResponseMemberBecameRequired => "response-member-became-required",
-            Rule::ResponseMemberBecameNullable => "response-member-became-nullable",
-            Rule::ResponseMemberBecameNonNullable => "response-member-became-non-nullable",
-            Rule::MemberNullableChanged => "member-nullable-changed",
-            Rule::MemberDisabled => "member-disabled",
-            Rule::MemberEnabled => "member-enabled",
-            Rule::DocChanged => "doc-changed",
-            Rule::ExampleChanged => "example-changed",
-            Rule::ExamplesChanged => "examples-changed",
-        }
+        self.def().id
     }
 
     /// The level of the rule for the HTTP API contract.
     pub fn level(self) -> Level {
-        use Rule::*;
-        match self {
-            ServiceRemoved
-            | ApiVersionRemoved
-            | ActionRemovedWithoutDeprecation
-            | ActionOfflineWithoutDeprecation
-            | ActionIoChanged
-            | RequestMemberAddedRequired
-            | RequestMemberRemoved
-            | ResponseMemberRemoved
-            | MemberTypeChanged
-            | RequestMemberBecameRequired
-            | ResponseMemberBecameOptional => Level::Err,
-            ActionRemoved
-            | ActionOffline
-            | ObjectRemoved
-            | MemberFormatChanged
-            | ResponseMemberBecameNullable
-            | MemberDisabled => Level::Warn,
-            ServiceAdded
-            | ApiVersionAdded
-            | ActionAdded
-            | OfflineActionRemoved
-            | ActionDeprecated
-            | ActionUndeprecated
-            | ActionBackOnline
-            | ObjectAdded
-            | ObjectRenamed
-            | ObjectBecameReachable
-            | ObjectBecameUnreachable
-            | RequestMemberAddedOptional
-            | ResponseMemberAdded
-            | MemberAdded
-            | MemberRemoved
-            | MemberRenamed
-            | RequestMemberBecameOptional
-            | ResponseMemberBecameRequired
-            | ResponseMemberBecameNonNullable
-            | MemberNullableChanged
-            | MemberEnabled
-            | DocChanged
-            | ExampleChanged
-            | ExamplesChanged => Level::Info,
-        }
+        self.def().level
     }
 
     /// The Rust-crate bump of the rule where the subject is generated code
     /// (see the crate docs for the exceptions).
     pub fn bump(self) -> Bump {
-        use Rule::*;
-        match self {
-            ServiceRemoved
-            | ApiVersionRemoved
-            | ActionRemovedWithoutDeprecation
-            | ActionRemoved
-            | ActionOfflineWithoutDeprecation
-            | ActionOffline
-            | ActionIoChanged
-            | ObjectRemoved
-            | ObjectRenamed
-            | ObjectBecameUnreachable
-            | RequestMemberAddedRequired
-            | RequestMemberRemoved
-            | ResponseMemberRemoved
-            | MemberRemoved
-            | MemberRenamed
-            | MemberTypeChanged
-            | RequestMemberBecameRequired => Bump::Major,
-            ServiceAdded
-            | ApiVersionAdded
-            | ActionAdded
-            | ActionDeprecated
-            | ActionUndeprecated
-            | ActionBackOnline
-            | ObjectAdded
-            | ObjectBecameReachable
-            | RequestMemberAddedOptional
-            | ResponseMemberAdded
-            | MemberAdded
-            | MemberDisabled => Bump::Minor,
-            OfflineActionRemoved
-            | MemberEnabled
-            | MemberFormatChanged
-            | RequestMemberBecameOptional
-            | ResponseMemberBecameOptional
-            | ResponseMemberBecameRequired
-            | ResponseMemberBecameNullable
-            | ResponseMemberBecameNonNullable
-            | MemberNullableChanged
-            | DocChanged
-            | ExampleChanged
-            | ExamplesChanged => Bump::Patch,
-        }
+        self.def().bump
     }
 
     pub fn from_id(id: &str) -> Option<Rule> {
-        Rule::ALL.iter().copied().find(|r| r.id() == id)
+        crate::rules::registry()
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.rule)
     }
 }
 
@@ -368,12 +179,17 @@ impl Side {
     }
 }
 
+pub(crate) fn serialize_bump<S: serde::Serializer>(b: &Bump, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(b.as_str())
+}
+
 /// One change between two releases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
     pub rule: Rule,
     pub level: Level,
     /// The Rust-crate bump this change implies.
+    #[serde(serialize_with = "serialize_bump")]
     pub bump: Bump,
     pub subject: Subject,
     pub service: String,
@@ -476,14 +292,10 @@ mod tests {
     #[test]
     fn ids_are_unique_kebab_case_and_round_trip() {
         let mut seen = std::collections::HashSet::new();
-        for r in Rule::ALL {
+        for r in Rule::all() {
             let id = r.id();
             assert!(seen.insert(id), "duplicate id {id}");
-            assert!(
-                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{id} is not kebab-case"
-            );
-            assert_eq!(Rule::from_id(id), Some(*r));
+            assert_eq!(Rule::from_id(id), Some(r));
         }
         assert_eq!(Rule::from_id("no-such-rule"), None);
     }

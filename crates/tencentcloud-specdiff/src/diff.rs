@@ -923,4 +923,8 @@ fn object_renames<'a>(
 
 #[cfg(test)]
 #[path = "diff_tests.rs"]
-mod tests;
+pub(crate) mod tests;
+
+#[cfg(test)]
+#[path = "rules_tests.rs"]
+mod rules_tests;

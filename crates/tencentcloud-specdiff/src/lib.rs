@@ -205,6 +205,7 @@ pub mod ignore;
 pub mod input;
 pub mod render;
 pub mod report;
+pub mod rules;
 pub mod semver_bump;
 
 pub use change::{Bump, Change, Level, Rule, Side, Subject};

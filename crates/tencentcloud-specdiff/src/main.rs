@@ -35,7 +35,8 @@ enum Color {
         tc-specdiff specs/3.0.1216.1 specs/3.0.1217.1 --service cfw --service iss --level WARN\n  \
         tc-specdiff 3.0.1216.1 ~/venv/lib/python3.11/site-packages/tccli/services --format json\n  \
         tc-specdiff 3.0.1216.1 3.0.1217.1 --format markdown --lang en > NOTES.md\n  \
-        tc-specdiff OLD NEW --ignore .specdiff-ignore --fail-on ERR     # CI gate\n\n\
+        tc-specdiff OLD NEW --ignore .specdiff-ignore --fail-on ERR     # CI gate\n  \
+        tc-specdiff --list-rules --format json\n\n\
         Ignore file: one `RULE-ID LOCATION` per line (LOCATION may end in `*`; `#` comments).\n\n\
         Exit codes: 0 no gate failure, 1 --fail-on matched, 2 bad input (missing directory, unparseable spec)."
 )]
@@ -43,9 +44,15 @@ struct Cli {
     /// Old release: a directory laid out as `<service>/<vYYYYMMDD>/api.json`
     /// (a release under specs/, or a raw tccli/services), or a release name
     /// under specs/.
-    old: String,
+    #[arg(required_unless_present = "list_rules")]
+    old: Option<String>,
     /// New release, as OLD.
-    new: String,
+    #[arg(required_unless_present = "list_rules")]
+    new: Option<String>,
+    /// Print every rule (id, family, level, side, bump, release-note
+    /// templates, why) and exit; with --format json or markdown.
+    #[arg(long, conflicts_with_all = ["old", "new"])]
+    list_rules: bool,
     /// Only these services (repeatable, or comma-separated).
     #[arg(long = "service", value_name = "S", value_delimiter = ',')]
     services: Vec<String>,
@@ -101,12 +108,24 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<u8, String> {
+    if cli.list_rules {
+        let text = match cli.format {
+            Format::Text => render::rules_text(),
+            Format::Markdown => tencentcloud_specdiff::rules::markdown_table(),
+            Format::Json => render::rules_json(),
+        };
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        return Ok(0);
+    }
+    let (Some(old_arg), Some(new_arg)) = (&cli.old, &cli.new) else {
+        return Err("OLD and NEW are required".into());
+    };
     let dirs = match &cli.specs_dir {
         Some(d) => vec![d.clone()],
         None => default_specs_dirs(),
     };
-    let old_dir = resolve_release(&cli.old, &dirs)?;
-    let new_dir = resolve_release(&cli.new, &dirs)?;
+    let old_dir = resolve_release(old_arg, &dirs)?;
+    let new_dir = resolve_release(new_arg, &dirs)?;
     let ignore = match &cli.ignore {
         Some(p) => IgnoreList::load(p)?,
         None => IgnoreList::default(),

@@ -322,3 +322,38 @@ fn hidden_bench_flag_prints_both_figures() {
     assert!(!h.contains("--bench"), "{h}");
     assert!(h.contains("Exit codes"), "{h}");
 }
+
+#[test]
+fn list_rules_prints_the_registry_once_per_rule() {
+    let o = run(&["--list-rules", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rules: Vec<Value> = serde_json::from_slice(&o.stdout).expect("JSON array");
+    let mut ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "an id is listed twice");
+    assert_eq!(n, tencentcloud_specdiff::rules::registry().len());
+    for r in &rules {
+        for key in [
+            "family", "level", "side", "bump", "why", "notes", "zh", "en",
+        ] {
+            assert!(r[key].is_string(), "{} lacks {key}", r["id"]);
+        }
+    }
+    // Text: one line per rule id; markdown: the crate docs' table.
+    let text = stdout(&run(&["--list-rules"]));
+    for id in &ids {
+        assert_eq!(
+            text.lines()
+                .filter(|l| l.split_whitespace().next() == Some(id))
+                .count(),
+            1,
+            "{id}"
+        );
+    }
+    let md = stdout(&run(&["--list-rules", "--format", "markdown"]));
+    assert_eq!(md, tencentcloud_specdiff::rules::markdown_table());
+    // Releases and --list-rules do not go together: bad input.
+    assert_eq!(run(&["--list-rules", "a", "b"]).status.code(), Some(2));
+}

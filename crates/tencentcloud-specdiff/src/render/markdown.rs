@@ -14,9 +14,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::change::{Bump, Change, Level, Rule, Subject};
+use crate::change::{Bump, Change, Level};
 use crate::diff::VersionInfo;
 use crate::report::Report;
+use crate::rules::Notes;
 
 /// Output language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,15 +46,9 @@ struct Words {
     added_objects: &'static str,
     modified_objects: &'static str,
     removed_objects: &'static str,
-    docs: &'static str,
     breaking: &'static str,
-    new_service: &'static str,
-    removed_service: &'static str,
-    new_version: &'static str,
-    removed_version: &'static str,
     krate: &'static str,
     new_crate: &'static str,
-    renamed: &'static str,
     // Item lines: (added, removed, modified) for request, response, member.
     req: [&'static str; 3],
     resp: [&'static str; 3],
@@ -73,15 +68,9 @@ const ZH: Words = Words {
     added_objects: "新增数据结构：",
     modified_objects: "修改数据结构：",
     removed_objects: "删除数据结构：",
-    docs: "改善已有的文档。",
     breaking: "**[不兼容变更]**",
-    new_service: "新产品，首次发布。",
-    removed_service: "产品已下线，所有接口删除。",
-    new_version: "新版本，首次发布。",
-    removed_version: "此版本已删除。",
     krate: "Rust crate",
     new_crate: "新 crate",
-    renamed: "重命名",
     req: ["新增入参", "删除入参", "修改入参"],
     resp: ["新增出参", "删除出参", "修改出参"],
     member: ["新增成员", "删除成员", "修改成员"],
@@ -100,15 +89,9 @@ const EN: Words = Words {
     added_objects: "New data structures:",
     modified_objects: "Modified data structures:",
     removed_objects: "Removed data structures:",
-    docs: "Documentation improved.",
     breaking: "**[breaking]**",
-    new_service: "New product, first release.",
-    removed_service: "Product removed, with all its actions.",
-    new_version: "New API version, first release.",
-    removed_version: "This API version was removed.",
     krate: "Rust crate",
     new_crate: "new crate",
-    renamed: "renamed",
     req: [
         "New request parameters",
         "Removed request parameters",
@@ -140,55 +123,6 @@ impl Items {
             .or_default()
             .push(text);
     }
-}
-
-fn member_kind(rule: Rule) -> Option<usize> {
-    use Rule::*;
-    Some(match rule {
-        RequestMemberAddedRequired
-        | RequestMemberAddedOptional
-        | ResponseMemberAdded
-        | MemberAdded
-        | MemberEnabled => 0,
-        RequestMemberRemoved | ResponseMemberRemoved | MemberRemoved | MemberDisabled => 1,
-        MemberTypeChanged
-        | MemberFormatChanged
-        | RequestMemberBecameRequired
-        | RequestMemberBecameOptional
-        | ResponseMemberBecameOptional
-        | ResponseMemberBecameRequired
-        | ResponseMemberBecameNullable
-        | ResponseMemberBecameNonNullable
-        | MemberNullableChanged
-        | MemberRenamed => 2,
-        _ => return None,
-    })
-}
-
-fn member_detail(c: &Change, w: &Words) -> String {
-    let what = match c.rule {
-        Rule::MemberRenamed => format!(
-            " ({}: {} → {})",
-            w.renamed,
-            c.old.as_deref().unwrap_or(""),
-            c.new.as_deref().unwrap_or("")
-        ),
-        Rule::MemberDisabled => " (disabled)".to_string(),
-        Rule::MemberTypeChanged | Rule::MemberFormatChanged => format!(
-            " ({} → {})",
-            c.old.as_deref().unwrap_or(""),
-            c.new.as_deref().unwrap_or("")
-        ),
-        Rule::RequestMemberAddedRequired => " (required)".to_string(),
-        _ if member_kind(c.rule) == Some(2) => format!(
-            " ({} {} → {})",
-            c.field.as_deref().unwrap_or(""),
-            c.old.as_deref().unwrap_or(""),
-            c.new.as_deref().unwrap_or("")
-        ),
-        _ => String::new(),
-    };
-    format!("{}{what}", c.member)
 }
 
 fn section(out: &mut String, title: &str, names: &[String]) {
@@ -263,7 +197,7 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
             }
             let _ = writeln!(out, "## {svc}\n");
             for c in changes {
-                let _ = writeln!(out, "{}\n", service_line(c, w));
+                let _ = writeln!(out, "{}\n", service_line(c, w, lang));
             }
             continue;
         }
@@ -283,12 +217,9 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
     out
 }
 
-fn service_line(c: &Change, w: &Words) -> String {
-    match c.rule {
-        Rule::ServiceAdded => w.new_service.to_string(),
-        Rule::ServiceRemoved => format!("{} {}", w.breaking, w.removed_service),
-        _ => String::new(),
-    }
+/// A service-level change's line (新产品，首次发布。 ...), marked if breaking.
+fn service_line(c: &Change, w: &Words, lang: Lang) -> String {
+    flag(c, w, &c.rule.def().message(c, lang))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -319,7 +250,7 @@ fn render_version(
         let _ = writeln!(out, "{} `{}`: {what}\n", w.krate, b.krate);
     }
     for c in service_changes.into_iter().flatten() {
-        let _ = writeln!(out, "{}\n", service_line(c, w));
+        let _ = writeln!(out, "{}\n", service_line(c, w, lang));
     }
     let io = |obj: &str| info.and_then(|i| i.io.get(obj));
     let mut added_actions = Vec::new();
@@ -329,82 +260,83 @@ fn render_version(
     let mut removed_objects = Vec::new();
     let mut mod_actions: BTreeMap<String, Items> = BTreeMap::new();
     let mut mod_objects: BTreeMap<String, Items> = BTreeMap::new();
-    let mut docs = false;
+    let mut docs: Option<String> = None;
     for c in changes {
-        match c.rule {
-            Rule::ApiVersionAdded => {
-                let _ = writeln!(out, "{}\n", w.new_version);
+        let d = c.rule.def();
+        let msg = d.message(c, lang);
+        let breaking = c.level == Level::Err;
+        let member_kind = match d.notes {
+            Notes::MemberAdded => 0,
+            Notes::MemberRemoved => 1,
+            Notes::MemberModified => 2,
+            Notes::ServiceLine | Notes::VersionLine => {
+                let _ = writeln!(out, "{}\n", flag(c, w, &msg));
+                continue;
             }
-            Rule::ApiVersionRemoved => {
-                let _ = writeln!(out, "{} {}\n", w.breaking, w.removed_version);
+            Notes::ActionAdded => {
+                added_actions.push(msg);
+                continue;
             }
-            Rule::ActionAdded | Rule::ActionBackOnline => added_actions.push(c.parent.clone()),
-            Rule::ActionRemoved
-            | Rule::ActionRemovedWithoutDeprecation
-            | Rule::OfflineActionRemoved
-            | Rule::ActionOffline
-            | Rule::ActionOfflineWithoutDeprecation => removed_actions.push(flag(c, w, &c.parent)),
-            Rule::ActionDeprecated => deprecated.push(c.parent.clone()),
-            Rule::ActionUndeprecated | Rule::ActionIoChanged => {
-                let detail = format!(
-                    "{} ({} → {})",
-                    c.field.as_deref().unwrap_or(""),
-                    c.old.as_deref().unwrap_or(""),
-                    c.new.as_deref().unwrap_or("")
-                );
-                mod_actions.entry(c.parent.clone()).or_default().push(
-                    3,
-                    2,
-                    c.level == Level::Err,
-                    detail,
-                );
+            Notes::ActionRemoved => {
+                removed_actions.push(flag(c, w, &msg));
+                continue;
             }
-            Rule::ObjectAdded if io(&c.parent).is_none() => added_objects.push(c.parent.clone()),
-            Rule::ObjectRemoved if io(&c.parent).is_none() => {
-                removed_objects.push(flag(c, w, &c.parent))
+            Notes::ActionDeprecated => {
+                deprecated.push(msg);
+                continue;
             }
-            Rule::ObjectRenamed => {
-                let text = format!(
-                    "{} → {}",
-                    c.old.as_deref().unwrap_or(""),
-                    c.new.as_deref().unwrap_or("")
-                );
-                mod_objects.entry(c.parent.clone()).or_default().push(
-                    2,
-                    2,
-                    false,
-                    format!("{} ({text})", w.renamed),
-                );
+            Notes::ActionModified => {
+                mod_actions
+                    .entry(c.parent.clone())
+                    .or_default()
+                    .push(3, 2, breaking, msg);
+                continue;
             }
-            Rule::DocChanged | Rule::ExampleChanged | Rule::ExamplesChanged => docs = true,
-            _ if c.subject == Subject::Member => {
-                let Some(kind) = member_kind(c.rule) else {
-                    continue;
-                };
-                // Flag changes that neither break nor change the crate's
-                // API (INFO, patch) stay out of the notes; text and JSON
-                // output list them.
-                if kind == 2 && c.level == Level::Info && c.bump < Bump::Minor {
-                    continue;
-                }
-                let text = member_detail(c, w);
-                let breaking = c.level == Level::Err;
-                match io(&c.parent) {
-                    Some((action, is_input)) => mod_actions
-                        .entry(action.clone())
-                        .or_default()
-                        .push(if *is_input { 0 } else { 1 }, kind, breaking, text),
-                    None => mod_objects
-                        .entry(c.parent.clone())
-                        .or_default()
-                        .push(2, kind, breaking, text),
-                }
+            // Objects that are an action's input or output show up as the
+            // action's parameters instead.
+            Notes::ObjectAdded if io(&c.parent).is_none() => {
+                added_objects.push(msg);
+                continue;
             }
-            _ => {}
+            Notes::ObjectRemoved if io(&c.parent).is_none() => {
+                removed_objects.push(flag(c, w, &msg));
+                continue;
+            }
+            Notes::ObjectModified => {
+                mod_objects
+                    .entry(c.parent.clone())
+                    .or_default()
+                    .push(2, 2, false, msg);
+                continue;
+            }
+            Notes::Docs => {
+                docs.get_or_insert(msg);
+                continue;
+            }
+            Notes::ObjectAdded | Notes::ObjectRemoved | Notes::Omitted => continue,
+        };
+        // Flag changes that neither break nor change the crate's API (INFO,
+        // patch) stay out of the notes; text and JSON output list them.
+        if member_kind == 2 && c.level == Level::Info && c.bump < Bump::Minor {
+            continue;
+        }
+        match io(&c.parent) {
+            Some((action, is_input)) => mod_actions.entry(action.clone()).or_default().push(
+                if *is_input { 0 } else { 1 },
+                member_kind,
+                breaking,
+                msg,
+            ),
+            None => {
+                mod_objects
+                    .entry(c.parent.clone())
+                    .or_default()
+                    .push(2, member_kind, breaking, msg)
+            }
         }
     }
-    if docs {
-        let _ = writeln!(out, "{}\n", w.docs);
+    if let Some(docs) = docs {
+        let _ = writeln!(out, "{docs}\n");
     }
     section(out, w.added_actions, &added_actions);
     modified(out, w.modified_actions, &mod_actions, w);

@@ -78,22 +78,40 @@ fn is_cjk_heavy(s: &str) -> bool {
     s.chars().any(|c| c as u32 >= 0x2E80)
 }
 
+/// The longest changed middle (old + new, in bytes) that is diffed word by
+/// word (or character by character for CJK text).
+const MAX_DIFF_CHARS: usize = 16 * 1024;
+
 /// A one-line word diff: `[-removed-]{+added+}`, or coloured red/green.
 /// Long unchanged runs are shortened to `…`.
 pub fn word_diff(old: &str, new: &str, color: bool) -> String {
     let st = Style { color };
     // Diff only what lies between the common prefix and suffix (cut at
     // whitespace for word diffs): doc edits are local, and this keeps the
-    // diff cheap on long texts. A timeout bounds pathological cases.
+    // diff cheap on long texts. Middles longer than MAX_DIFF_CHARS are shown
+    // as one replacement: a size bound, not a timeout, so that the output
+    // does not depend on how busy the machine is.
     let cjk = is_cjk_heavy(old) || is_cjk_heavy(new);
     let (pre, o_mid, n_mid, suf) = trim_common(old, new, !cjk);
-    let mut cfg = TextDiff::configure();
-    cfg.timeout(std::time::Duration::from_millis(20));
-    let diff = if cjk {
-        cfg.diff_chars(o_mid, n_mid)
+    let mut runs: Vec<(ChangeTag, String)> = vec![(ChangeTag::Equal, pre.to_string())];
+    if o_mid.len() + n_mid.len() > MAX_DIFF_CHARS {
+        runs.push((ChangeTag::Delete, o_mid.to_string()));
+        runs.push((ChangeTag::Insert, n_mid.to_string()));
     } else {
-        cfg.diff_words(o_mid, n_mid)
-    };
+        let cfg = TextDiff::configure();
+        let diff = if cjk {
+            cfg.diff_chars(o_mid, n_mid)
+        } else {
+            cfg.diff_words(o_mid, n_mid)
+        };
+        // Merge runs of the same tag, so a changed phrase reads as one edit.
+        for ch in diff.iter_all_changes() {
+            match runs.last_mut() {
+                Some((t, s)) if *t == ch.tag() => s.push_str(ch.value()),
+                _ => runs.push((ch.tag(), ch.value().to_string())),
+            }
+        }
+    }
     let mut out = String::new();
     let mut equal = String::new();
     let flush_equal = |out: &mut String, equal: &mut String, last: bool| {
@@ -117,14 +135,6 @@ pub fn word_diff(old: &str, new: &str, color: bool) -> String {
         }
         equal.clear();
     };
-    // Merge runs of the same tag, so a changed phrase reads as one edit.
-    let mut runs: Vec<(ChangeTag, String)> = vec![(ChangeTag::Equal, pre.to_string())];
-    for ch in diff.iter_all_changes() {
-        match runs.last_mut() {
-            Some((t, s)) if *t == ch.tag() => s.push_str(ch.value()),
-            _ => runs.push((ch.tag(), ch.value().to_string())),
-        }
-    }
     match runs.last_mut() {
         Some((ChangeTag::Equal, s)) => s.push_str(suf),
         _ => runs.push((ChangeTag::Equal, suf.to_string())),
@@ -274,6 +284,15 @@ mod tests {
         }
         assert_eq!(trim_common("ab", "abc", false), ("ab", "", "c", ""));
         assert_eq!(trim_common("xab", "ab", false), ("", "x", "", "ab"));
+    }
+
+    #[test]
+    fn long_middles_are_one_replacement() {
+        let (a, b) = ("x".repeat(MAX_DIFF_CHARS), "y".repeat(10));
+        assert_eq!(
+            word_diff(&format!("keep {a}"), &format!("keep {b}"), false),
+            format!("keep [-{a}-]{{+{b}+}}")
+        );
     }
 
     #[test]
