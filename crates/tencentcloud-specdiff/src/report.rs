@@ -42,6 +42,7 @@ impl Report {
             &diff.services_seen,
             &diff.services_added,
             &diff.services_removed,
+            &diff.plan_bumps,
         );
         let mut by_level = [0usize; 3];
         let mut ignored = 0;

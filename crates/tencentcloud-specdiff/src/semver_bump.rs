@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use semver::Version;
 use serde::Serialize;
 
+use tencentcloud_plan::PlanBump;
+
 use crate::change::{Bump, Change};
 
 /// The bump one generated crate needs.
@@ -27,30 +29,35 @@ pub struct CrateBump {
     pub rules: Vec<String>,
 }
 
-/// The crate name for a service.
-pub fn crate_name(service: &str) -> String {
-    format!("tencentcloud-sdk-{service}")
-}
+pub use tencentcloud_plan::crate_name;
 
 /// The first version of a newly generated crate.
 pub const NEW_CRATE_VERSION: &str = "0.1.0";
 
-/// One entry per service seen, strongest bump of its changes.
+/// One entry per service seen. The bump is the plan's (`plans`, from
+/// [`tencentcloud_plan::crate_bump`]) where there is one, else the
+/// strongest bump of the service's changes; `reasons` and `rules` are the
+/// changes with that bump.
 pub fn crate_bumps<'a>(
     changes: impl IntoIterator<Item = &'a Change>,
     services_seen: &[String],
     added: &[String],
     removed: &[String],
+    plans: &BTreeMap<String, PlanBump>,
 ) -> Vec<CrateBump> {
     let mut by: BTreeMap<&str, (Bump, usize, Vec<String>)> = BTreeMap::new();
     for s in services_seen {
         by.entry(s.as_str()).or_insert((Bump::None, 0, Vec::new()));
     }
+    for (s, p) in plans {
+        by.insert(s.as_str(), (p.bump, 0, Vec::new()));
+    }
     for c in changes {
+        let planned = plans.contains_key(&c.service);
         let e = by
             .entry(c.service.as_str())
             .or_insert((Bump::None, 0, Vec::new()));
-        if c.bump > e.0 {
+        if c.bump > e.0 && !planned {
             *e = (c.bump, 0, Vec::new());
         }
         if c.bump == e.0 && c.bump != Bump::None {
@@ -206,7 +213,7 @@ mod tests {
             ch(Rule::ActionAdded, "n"),
         ];
         let seen: Vec<String> = ["a", "b", "c", "d", "n"].map(String::from).to_vec();
-        let b = crate_bumps(&changes, &seen, &["n".to_string()], &[]);
+        let b = crate_bumps(&changes, &seen, &["n".to_string()], &[], &BTreeMap::new());
         let got: Vec<(&str, &str, usize)> = b
             .iter()
             .map(|c| (c.service.as_str(), c.bump.as_str(), c.reasons))

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use serde_json::{Value, json};
-use tencentcloud_spec::{ApiVersion, parse_api_version};
+use tencentcloud_spec::{ApiVersion, Base, Direction, Scalar, TypeRef, parse_api_version};
+
+use crate::change::Side;
 
 use super::*;
 
@@ -860,4 +862,56 @@ fn api_version_added_and_removed() {
     );
     assert_eq!(d.summary.api_versions_removed, 1);
     assert!(diff_service(Some(&two), Some(&two)).changes.is_empty());
+}
+
+/// A spec whose `Old` action is offline: its types (`OldRequest`, `OffOnly`)
+/// are reachable (direction input) but not generated.
+fn with_offline_action() -> Value {
+    let mut v = base();
+    v["actions"]["Old"] = json!({"name": "", "document": "", "input": "OldRequest",
+        "output": "GetResponse", "status": "offline"});
+    v["objects"]["OldRequest"] =
+        json!({"document": "", "members": [m("Only", "object", "OffOnly")]});
+    v["objects"]["OffOnly"] = json!({"document": "", "members": [m("X", "string", "string")]});
+    v
+}
+
+#[test]
+fn offline_only_types_are_reported_info_and_bump_nothing() {
+    let old = with_offline_action();
+    let mut new = old.clone();
+    member(&mut new, "OffOnly", "X")["member"] = "int64".into();
+    member(&mut new, "OffOnly", "X")["type"] = "int".into();
+    members(&mut new, "OffOnly").push(m("Y", "string", "string"));
+    let (a, b) = (api(&old), api(&new));
+    assert_eq!(
+        b.objects["OffOnly"].direction,
+        Direction::Input,
+        "reachable, yet not generated"
+    );
+    let (c, _) = run(&a, &b);
+    let got: Vec<(&str, Level, Bump)> = c.iter().map(|c| (c.rule.id(), c.level, c.bump)).collect();
+    assert_eq!(
+        got,
+        [
+            ("member-type-changed", Level::Info, Bump::None),
+            ("request-member-added-optional", Level::Info, Bump::None),
+        ]
+    );
+    // The crate's bump, from its two plans: none.
+    let svc = |v: &Value| service("demo", &[("v20200101", v)]);
+    let d = diff_service(Some(&svc(&old)), Some(&svc(&new)));
+    assert_eq!(d.plan_bumps["demo"].bump, Bump::None);
+    let r = crate::Report::build(d, "a", "b", &Default::default(), Level::Info);
+    assert_eq!(r.semver[0].bump, "none");
+    // The same change in a generated type: ERR and major.
+    let mut new = base();
+    member(&mut new, "Filter", "Key")["member"] = "int64".into();
+    member(&mut new, "Filter", "Key")["type"] = "int".into();
+    let d = diff_service(Some(&svc(&base())), Some(&svc(&new)));
+    assert_eq!(
+        (d.changes[0].level, d.changes[0].bump),
+        (Level::Err, Bump::Major)
+    );
+    assert_eq!(d.plan_bumps["demo"].bump, Bump::Major);
 }
