@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use serde_json::{Value, json};
-use tencentcloud_spec::{ApiVersion, Base, Direction, Scalar, TypeRef, parse_api_version};
+use tencentcloud_spec::{ApiVersion, Base, Direction, TypeRef, parse_api_version};
 
 use crate::change::Side;
 
