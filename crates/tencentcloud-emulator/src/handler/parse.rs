@@ -12,23 +12,12 @@ use crate::{RecordedCall, State};
 
 /// Decodes `application/x-www-form-urlencoded` text (also a query string).
 fn decode_form(text: &str) -> Result<Vec<(String, String)>, ApiError> {
-    let mut out = Vec::new();
-    for pair in text.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let dec = |s: &str| {
-            percent_encoding::percent_decode_str(&s.replace('+', " "))
-                .decode_utf8()
-                .map(|c| c.into_owned())
-                .map_err(|_| {
-                    ApiError::new(
-                        "InvalidParameter",
-                        "A parameter is not valid UTF-8 once decoded.",
-                    )
-                })
-        };
-        out.push((dec(k)?, dec(v)?));
-    }
-    Ok(out)
+    tencentcloud_spec::params::decode_form(text).map_err(|_| {
+        ApiError::new(
+            "InvalidParameter",
+            "A parameter is not valid UTF-8 once decoded.",
+        )
+    })
 }
 
 pub(super) fn redact(params: &Map<String, Value>) -> Value {
