@@ -69,25 +69,8 @@ pub(super) fn metadata(state: &State, parts: &Parts, rest: &str) -> Response<Bod
     } else {
         text_response(StatusCode::NOT_FOUND, "role not found")
     };
-    record(
-        state,
-        RecordedCall {
-            seq: 0,
-            time_ms: now_ms(),
-            method: "GET".into(),
-            host: header(parts, "host").into(),
-            service: "metadata".into(),
-            version: String::new(),
-            action: metadata_action(rest),
-            algorithm: String::new(),
-            secret_id: String::new(),
-            params: Value::Null,
-            status: resp.status().as_u16(),
-            error_code: None,
-            request_id: String::new(),
-            fault: None,
-        },
-    );
+    // Only GET gets here.
+    record_stand_in(state, parts, "metadata", metadata_action(rest), &resp);
     resp
 }
 
@@ -147,6 +130,18 @@ pub(super) fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Resp
             &json!({"Credentials": creds, "ExpiredTime": expires, "Expiration": iso8601(expires), "RequestId": respond::request_id()}),
         )
     };
+    record_stand_in(state, parts, "tccli-sso", op, &resp);
+    resp
+}
+
+/// Records a call to a credential stand-in.
+fn record_stand_in(
+    state: &State,
+    parts: &Parts,
+    service: &str,
+    action: String,
+    resp: &Response<Body>,
+) {
     record(
         state,
         RecordedCall {
@@ -154,9 +149,9 @@ pub(super) fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Resp
             time_ms: now_ms(),
             method: parts.method.as_str().to_owned(),
             host: header(parts, "host").into(),
-            service: "tccli-sso".into(),
+            service: service.into(),
             version: String::new(),
-            action: op,
+            action,
             algorithm: String::new(),
             secret_id: String::new(),
             params: Value::Null,
@@ -166,7 +161,6 @@ pub(super) fn sso(state: &State, parts: &Parts, path: &str, body: &[u8]) -> Resp
             fault: None,
         },
     );
-    resp
 }
 
 /// STS actions answered with credentials the emulator accepts.
