@@ -9,6 +9,7 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use serde_json::Value;
 use tencentcloud_core::credentials::Env;
+use tencentcloud_core::testing::{Reply, Server};
 use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
 use tencentcloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
 use tencentcloud_spec::{ExampleOutput, Release};
@@ -363,49 +364,20 @@ async fn retries_against_faults_end_in_success_or_the_typed_error() {
 }
 
 /// A CONNECT-only HTTP proxy: wants `user:pw`, tunnels every CONNECT to `target`,
-/// keeps the request heads it received.
-async fn connect_proxy(
-    target: std::net::SocketAddr,
-) -> (std::net::SocketAddr, Arc<std::sync::Mutex<Vec<String>>>) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let log = seen.clone();
-    tokio::spawn(async move {
-        while let Ok((mut client, _)) = listener.accept().await {
-            let log = log.clone();
-            tokio::spawn(async move {
-                let mut head = Vec::new();
-                let mut buf = [0u8; 1024];
-                while !head.ends_with(b"\r\n\r\n") {
-                    match client.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => head.extend_from_slice(&buf[..n]),
-                    }
-                }
-                let text = String::from_utf8_lossy(&head).into_owned();
-                log.lock().expect("log").push(text.clone());
-                // base64("user:pw")
-                if !text.contains("Proxy-Authorization: Basic dXNlcjpwdw==\r\n") {
-                    let _ = client
-                        .write_all(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
-                        .await;
-                    return;
-                }
-                let Ok(mut upstream) = tokio::net::TcpStream::connect(target).await else {
-                    return;
-                };
-                let _ = client
-                    .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
-                    .await;
-                let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
-            });
+/// keeps the requests (their heads) it received.
+async fn connect_proxy(target: std::net::SocketAddr) -> Server {
+    Server::start(move |req| {
+        // base64("user:pw")
+        if req
+            .head
+            .contains("Proxy-Authorization: Basic dXNlcjpwdw==\r\n")
+        {
+            Reply::Tunnel(target)
+        } else {
+            Reply::status(407, "text/plain", "")
         }
-    });
-    (addr, seen)
+    })
+    .await
 }
 
 fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
@@ -463,7 +435,8 @@ async fn https_directly_and_through_a_connect_proxy() {
 
     // Through an authenticating proxy, by name (the name does not resolve here: only the
     // proxy connects, and TLS checks the name against the certificate).
-    let (proxy, seen) = connect_proxy(emu.addr()).await;
+    let proxy_server = connect_proxy(emu.addr()).await;
+    let proxy = proxy_server.addr;
     let via_proxy = |password: &str| {
         ClientConfig::builder()
             .endpoint_url("https://cvm.tencentcloudapi.com")
@@ -472,7 +445,11 @@ async fn https_directly_and_through_a_connect_proxy() {
     };
     let got = call(via_proxy("pw")).await.expect("call through the proxy");
     assert!(got.region_set.is_some_and(|r| !r.is_empty()));
-    let heads = seen.lock().expect("log").clone();
+    let heads: Vec<String> = proxy_server
+        .requests()
+        .into_iter()
+        .map(|r| r.head)
+        .collect();
     assert_eq!(heads.len(), 1);
     assert!(
         heads[0].starts_with("CONNECT cvm.tencentcloudapi.com:443 HTTP/1.1\r\n"),

@@ -40,6 +40,9 @@ pub mod retry;
 pub mod secret;
 pub mod sign;
 pub mod sse;
+#[cfg(feature = "test-util")]
+#[doc(hidden)]
+pub mod testing;
 
 pub use bytes::Bytes;
 pub use client::{Client, RequestSpec};

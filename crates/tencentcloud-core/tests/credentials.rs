@@ -1,15 +1,15 @@
 //! Credential providers against temporary HOME directories and loopback servers standing
 //! in for STS, the CVM metadata service and tccli's SSO endpoints.
 
-mod support;
+mod common;
 
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use common::{Http, Reply, Request, closed_port_url, now_secs, sts_body, write};
 use serde_json::{Value, json};
-use support::{Http, Resp, closed_port_url, now_secs, sts_body, write};
 use tencentcloud_core::credentials::{
     AssumeRoleProvider, Clock, CvmRoleProvider, DefaultChain, Env, EnvironmentProvider, LazyCache,
     ProfileFileProvider, ProvideCredentials, TccliProfileProvider, WebIdentityProvider,
@@ -294,8 +294,8 @@ async fn malformed_tccli_files_name_file_and_key_not_the_secret() {
 
 // ---------- STS AssumeRole and tccli role-arn ----------
 
-fn sts_server(expired: i64) -> impl Fn(&support::Req) -> Resp + Send + Sync + 'static {
-    move |_req| Resp::json(sts_body("AKIDtmp", "tmp-key", "tmp-token", expired, true))
+fn sts_server(expired: i64) -> impl Fn(&Request) -> Reply + Send + Sync + 'static {
+    move |_req| Reply::json(sts_body("AKIDtmp", "tmp-key", "tmp-token", expired, true))
 }
 
 #[tokio::test]
@@ -333,7 +333,7 @@ async fn sts_assume_role_is_signed_by_the_source_and_configurable() {
 
     // A refusal comes back as the service error.
     let refuse = Http::start(|_| {
-        Resp::json(r#"{"Response": {"Error": {"Code": "AuthFailure.SecretIdNotFound", "Message": "no"}, "RequestId": "r"}}"#)
+        Reply::json(r#"{"Response": {"Error": {"Code": "AuthFailure.SecretIdNotFound", "Message": "no"}, "RequestId": "r"}}"#)
     })
     .await;
     let e = AssumeRoleProvider::new(Credential::new("AKIDx", "k"), "qcs::cam::uin/1:roleName/r")
@@ -470,16 +470,16 @@ async fn tke_oidc_is_unsigned_and_honours_tke_region() {
 fn metadata_server(
     expired: Arc<AtomicI64>,
     delay: Duration,
-) -> impl Fn(&support::Req) -> Resp + Send + Sync + 'static {
+) -> impl Fn(&Request) -> Reply + Send + Sync + 'static {
     move |req| {
         match req.path.as_str() {
-        "/latest/meta-data/cam/security-credentials/" => Resp::json("cvm-role-1"),
-        "/latest/meta-data/cam/security-credentials/cvm-role-1" => Resp::json(format!(
+        "/latest/meta-data/cam/security-credentials/" => Reply::json("cvm-role-1"),
+        "/latest/meta-data/cam/security-credentials/cvm-role-1" => Reply::json(format!(
             r#"{{"TmpSecretId": "AKIDcvm", "TmpSecretKey": "cvm-key", "Token": "cvm-token", "ExpiredTime": {}, "Expiration": "x", "Code": "Success"}}"#,
             expired.load(Ordering::SeqCst)
         ))
         .delayed(delay),
-        _ => Resp::status(404, "not found"),
+        _ => Reply::status(404, "application/json", "not found"),
     }
     }
 }
@@ -675,28 +675,25 @@ fn sso_file(expires_at: i64, sso_expires_at: i64) -> String {
     .to_string()
 }
 
-fn sso_server(
-    exp: i64,
-    fail: Option<&'static str>,
-) -> impl Fn(&support::Req) -> Resp + Send + Sync {
+fn sso_server(exp: i64, fail: Option<&'static str>) -> impl Fn(&Request) -> Reply + Send + Sync {
     move |req| match (req.path.as_str(), fail) {
-        ("/api/org/gen_saml_response", Some("saml")) => Resp::json(format!(
+        ("/api/org/gen_saml_response", Some("saml")) => Reply::json(format!(
             r#"{{"Error": {{"Code": "InvalidLoginToken", "Message": "token {LOGIN_TOKEN} is invalid"}}}}"#
         )),
         ("/api/org/gen_saml_response", _) => {
-            Resp::json(r#"{"SAMLResponse": "PHNhbWw+c2FtbC1hc3NlcnRpb24=", "RequestId": "x"}"#)
+            Reply::json(r#"{"SAMLResponse": "PHNhbWw+c2FtbC1hc3NlcnRpb24=", "RequestId": "x"}"#)
         }
         ("/api/sts/assume_role_with_saml", Some("assume")) => {
-            Resp::status(502, "<html>bad gateway</html>")
+            Reply::status(502, "application/json", "<html>bad gateway</html>")
         }
-        ("/api/sts/assume_role_with_saml", _) => Resp::json(sts_body(
+        ("/api/sts/assume_role_with_saml", _) => Reply::json(sts_body(
             "AKIDsso-new",
             "sso-new-key",
             "sso-new-token",
             exp,
             false,
         )),
-        _ => Resp::status(404, "{}"),
+        _ => Reply::status(404, "application/json", "{}"),
     }
 }
 
@@ -876,13 +873,13 @@ async fn sso_refresh_failure_leaves_the_file_untouched() {
 async fn oauth_profile_is_refreshed_like_tccli() {
     let exp = now_secs() + 3600;
     let srv = Http::start(move |req| match req.path.as_str() {
-        "/refresh_user_token" => Resp::json(format!(
+        "/refresh_user_token" => Reply::json(format!(
             r#"{{"AccessToken": "new-access", "ExpiresAt": {exp}}}"#
         )),
-        "/get_temp_cred" => Resp::json(format!(
+        "/get_temp_cred" => Reply::json(format!(
             r#"{{"SecretId": "AKIDoauth", "SecretKey": "oauth-key", "Token": "oauth-token", "ExpiresAt": {exp}}}"#
         )),
-        _ => Resp::status(404, "{}"),
+        _ => Reply::status(404, "application/json", "{}"),
     })
     .await;
     let h = home();
@@ -1041,7 +1038,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
     assert_eq!(cfg3.region(), Some("eu-frankfurt"));
 
     // A client from the config signs with the chain's credentials and sends the token.
-    let api = Http::start(|_| Resp::json(r#"{"Response": {"RequestId": "r-1"}}"#)).await;
+    let api = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-1"}}"#)).await;
     let cfg = tencentcloud_core::Config::loader()
         .env(env)
         .client_config(tencentcloud_core::ClientConfig::builder().endpoint_url(api.url()))
@@ -1060,7 +1057,7 @@ async fn config_loader_region_sources_and_client_signing_with_provider() {
 
     // TENCENTCLOUD_ENDPOINT points a default client at a local server (the
     // emulator); an endpoint set in code wins over it.
-    let other = Http::start(|_| Resp::json(r#"{"Response": {"RequestId": "r-2"}}"#)).await;
+    let other = Http::start(|_| Reply::json(r#"{"Response": {"RequestId": "r-2"}}"#)).await;
     let env = env_home(h.path()).with_var("TENCENTCLOUD_ENDPOINT", other.url());
     let cfg = tencentcloud_core::Config::loader()
         .env(env.clone())

@@ -4,7 +4,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Action, SECRET_ID, SECRET_KEY, Server};
+use common::{Reply, SECRET_ID, SECRET_KEY, Server};
 use futures_util::StreamExt;
 use tencentcloud_core::codec::{self as rt, Decode, Paginate};
 use tencentcloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
@@ -44,9 +44,9 @@ impl Paginate for ListRequest {
     }
 }
 
-fn page(ids: &[&str], total: u64) -> Action {
+fn page(ids: &[&str], total: u64) -> Reply {
     let items: Vec<String> = ids.iter().map(|i| format!(r#"{{"Id": "{i}"}}"#)).collect();
-    Action::Json(format!(
+    Reply::Json(format!(
         r#"{{"Response": {{"Items": [{}], "TotalCount": {total}, "RequestId": "r"}}}}"#,
         items.join(",")
     ))
@@ -123,7 +123,7 @@ async fn starts_at_the_callers_offset_and_stops_on_an_empty_page() {
 
 #[tokio::test]
 async fn an_error_is_yielded_once_and_ends_the_stream() {
-    let server = Server::start(vec![page(&["a"], 3), Action::error("InvalidParameter")]).await;
+    let server = Server::start(vec![page(&["a"], 3), Reply::error("InvalidParameter")]).await;
     let request = ListRequest {
         name: Some("x".into()),
         ..Default::default()

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{Action, SECRET_ID, SECRET_KEY, Server, TOKEN};
+use common::{Reply, SECRET_ID, SECRET_KEY, Server, TOKEN};
 use futures_util::StreamExt as _;
 use serde_json::{Value, json};
 use tencentcloud_core::sign::{Algorithm, tc3, v1};
@@ -69,17 +69,17 @@ async fn secrets_never_appear_in_traces_debug_or_errors() {
     );
     let html_echo = format!("<html>debug: X-TC-Token={TOKEN} key={SECRET_KEY}</html>");
     let server = Server::start(vec![
-        Action::ok(),
-        Action::error("RequestLimitExceeded"),
-        Action::ok(),
-        Action::Json(echo),
-        Action::status(502, "text/html", &html_echo),
-        Action::status(502, "text/html", &html_echo),
-        Action::Sse(vec![(Duration::ZERO, b"data: {\"x\":1}\n\n".to_vec())]),
-        Action::Delay(Duration::from_secs(3), Box::new(Action::ok())),
-        Action::Delay(Duration::from_secs(3), Box::new(Action::ok())),
-        Action::ok(),
-        Action::error("InternalError"),
+        Reply::ok(),
+        Reply::error("RequestLimitExceeded"),
+        Reply::ok(),
+        Reply::Json(echo),
+        Reply::status(502, "text/html", &html_echo),
+        Reply::status(502, "text/html", &html_echo),
+        Reply::Sse(vec![(Duration::ZERO, b"data: {\"x\":1}\n\n".to_vec())]),
+        Reply::Delay(Duration::from_secs(3), Box::new(Reply::ok())),
+        Reply::Delay(Duration::from_secs(3), Box::new(Reply::ok())),
+        Reply::ok(),
+        Reply::error("InternalError"),
     ])
     .await;
     // Loopback calls go without the proxy; the proxied config is only printed.
@@ -187,13 +187,11 @@ async fn secrets_never_appear_in_traces_debug_or_errors() {
     }
 }
 
-mod support;
-
 /// The credential providers: no secret in their `Debug`, their errors (malformed files,
 /// servers echoing secrets, truncated responses) or TRACE-level traces.
 #[tokio::test]
 async fn credential_providers_never_leak_secrets() {
-    use support::{Http, Resp, now_secs, sts_body, write};
+    use common::{Http, now_secs, sts_body, write};
     use tencentcloud_core::credentials::{
         AssumeRoleProvider, CvmRoleProvider, DefaultChain, Env, EnvironmentProvider, LazyCache,
         ProvideCredentials, TccliProfileProvider,
@@ -237,25 +235,25 @@ async fn credential_providers_never_leak_secrets() {
     let sts = Http::start(move |req| {
         let body = String::from_utf8_lossy(&req.body).into_owned();
         if body.contains("echo") {
-            Resp::json(format!(
+            Reply::json(format!(
                 r#"{{"Response": {{"Error": {{"Code": "InvalidParameter", "Message": "bad key {FILE_KEY}"}}, "RequestId": "r"}}}}"#
             ))
         } else {
-            Resp::json(cut.clone())
+            Reply::json(cut.clone())
         }
     })
     .await;
     let sso = Http::start(|_| {
-        Resp::json(format!(
+        Reply::json(format!(
             r#"{{"Error": {{"Code": "InvalidToken", "Message": "login token {LOGIN} expired"}}}}"#
         ))
     })
     .await;
     let md = Http::start(|req| {
         if req.path.ends_with("/security-credentials/") {
-            Resp::json("role")
+            Reply::json("role")
         } else {
-            Resp::json(format!(
+            Reply::json(format!(
                 r#"{{"TmpSecretId": "AKID", "TmpSecretKey": "{TMP_KEY}", "Token": 5, "ExpiredTime": 1, "Code": "Success"}}"#
             ))
         }

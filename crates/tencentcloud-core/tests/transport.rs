@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Action, SECRET_ID, SECRET_KEY, Server, TOKEN};
+use common::{Reply, SECRET_ID, SECRET_KEY, Server, TOKEN};
 use futures_util::StreamExt as _;
 use serde_json::{Value, json};
 use tencentcloud_core::sign::Algorithm;
@@ -47,7 +47,7 @@ const RUN: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "RunInst
 
 #[tokio::test]
 async fn success_is_signed_verifiable_and_decoded() {
-    let server = Server::start(vec![Action::Json(
+    let server = Server::start(vec![Reply::Json(
         r#"{"Response": {"TotalCount": 2, "InstanceSet": [], "RequestId": "abc-123"}}"#.into(),
     )])
     .await;
@@ -97,9 +97,9 @@ async fn success_is_signed_verifiable_and_decoded() {
 #[tokio::test]
 async fn throttled_then_ok_even_when_not_idempotent() {
     let server = Server::start(vec![
-        Action::error("RequestLimitExceeded"),
-        Action::error("RequestLimitExceeded.UinLimitExceeded"),
-        Action::ok(),
+        Reply::error("RequestLimitExceeded"),
+        Reply::error("RequestLimitExceeded.UinLimitExceeded"),
+        Reply::ok(),
     ])
     .await;
     let out: Value = client(&server).call(&RUN, &json!({})).await.unwrap();
@@ -111,7 +111,7 @@ async fn throttled_then_ok_even_when_not_idempotent() {
 
 #[tokio::test]
 async fn throttled_forever_stops_after_max_attempts() {
-    let server = Server::start(vec![Action::error("RequestLimitExceeded"); 10]).await;
+    let server = Server::start(vec![Reply::error("RequestLimitExceeded"); 10]).await;
     let err = client(&server)
         .call::<_, Value>(&RUN, &json!({}))
         .await
@@ -123,7 +123,7 @@ async fn throttled_forever_stops_after_max_attempts() {
 
 #[tokio::test]
 async fn connection_reset_retried_only_when_safe() {
-    let server = Server::start(vec![Action::Reset, Action::ok()]).await;
+    let server = Server::start(vec![Reply::Reset, Reply::ok()]).await;
     let out: Value = client(&server)
         .call(&DESCRIBE.idempotent(true), &json!({}))
         .await
@@ -131,7 +131,7 @@ async fn connection_reset_retried_only_when_safe() {
     assert_eq!(out["RequestId"], "req-ok");
     assert_eq!(server.requests().len(), 2);
 
-    let server = Server::start(vec![Action::Reset, Action::ok()]).await;
+    let server = Server::start(vec![Reply::Reset, Reply::ok()]).await;
     let err = client(&server)
         .call::<_, Value>(&RUN, &json!({}))
         .await
@@ -144,7 +144,7 @@ async fn connection_reset_retried_only_when_safe() {
     assert_eq!(server.requests().len(), 1);
 
     // A ClientToken makes the request safe to repeat.
-    let server = Server::start(vec![Action::Reset, Action::ok()]).await;
+    let server = Server::start(vec![Reply::Reset, Reply::ok()]).await;
     client(&server)
         .call::<_, Value>(&RUN, &json!({"ClientToken": "ct-1", "InstanceCount": 1}))
         .await
@@ -155,14 +155,14 @@ async fn connection_reset_retried_only_when_safe() {
 #[tokio::test]
 async fn http_503_retried_when_safe() {
     let page = "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>";
-    let server = Server::start(vec![Action::status(503, "text/html", page), Action::ok()]).await;
+    let server = Server::start(vec![Reply::status(503, "text/html", page), Reply::ok()]).await;
     client(&server)
         .call::<_, Value>(&DESCRIBE.idempotent(true), &json!({}))
         .await
         .unwrap();
     assert_eq!(server.requests().len(), 2);
 
-    let server = Server::start(vec![Action::status(503, "text/html", page); 5]).await;
+    let server = Server::start(vec![Reply::status(503, "text/html", page); 5]).await;
     let err = client(&server)
         .call::<_, Value>(&RUN, &json!({}))
         .await
@@ -181,14 +181,14 @@ async fn http_503_retried_when_safe() {
 
 #[tokio::test]
 async fn internal_error_retried_when_safe_auth_and_param_errors_never() {
-    let server = Server::start(vec![Action::error("InternalError"), Action::ok()]).await;
+    let server = Server::start(vec![Reply::error("InternalError"), Reply::ok()]).await;
     client(&server)
         .call::<_, Value>(&DESCRIBE.idempotent(true), &json!({}))
         .await
         .unwrap();
     assert_eq!(server.requests().len(), 2);
 
-    let server = Server::start(vec![Action::error("InternalError"), Action::ok()]).await;
+    let server = Server::start(vec![Reply::error("InternalError"), Reply::ok()]).await;
     let err = client(&server)
         .call::<_, Value>(&RUN, &json!({}))
         .await
@@ -202,7 +202,7 @@ async fn internal_error_retried_when_safe_auth_and_param_errors_never() {
         "InvalidParameterValue.Limit",
         "MissingParameter",
     ] {
-        let server = Server::start(vec![Action::error(code), Action::ok()]).await;
+        let server = Server::start(vec![Reply::error(code), Reply::ok()]).await;
         let err = client(&server)
             .call::<_, Value>(&DESCRIBE.idempotent(true), &json!({}))
             .await
@@ -218,7 +218,7 @@ async fn internal_error_retried_when_safe_auth_and_param_errors_never() {
 
 #[tokio::test]
 async fn slow_response_times_out_within_bounds() {
-    let slow = Action::Delay(Duration::from_secs(5), Box::new(Action::ok()));
+    let slow = Reply::Delay(Duration::from_secs(5), Box::new(Reply::ok()));
     let server = Server::start(vec![slow.clone(), slow.clone(), slow]).await;
     let c = client_with(&server, |b| {
         b.timeout(Duration::from_millis(300)).retry(fast_retry(2))
@@ -237,9 +237,9 @@ async fn slow_response_times_out_within_bounds() {
     );
 
     // Not idempotent: one attempt only.
-    let server = Server::start(vec![Action::Delay(
+    let server = Server::start(vec![Reply::Delay(
         Duration::from_secs(5),
-        Box::new(Action::ok()),
+        Box::new(Reply::ok()),
     )])
     .await;
     let c = client_with(&server, |b| b.timeout(Duration::from_millis(200)));
@@ -250,7 +250,7 @@ async fn slow_response_times_out_within_bounds() {
 
 #[tokio::test]
 async fn total_deadline_bounds_the_whole_call() {
-    let server = Server::start(vec![Action::error("RequestLimitExceeded"); 100]).await;
+    let server = Server::start(vec![Reply::error("RequestLimitExceeded"); 100]).await;
     let policy = RetryPolicy {
         max_attempts: 100,
         initial_backoff: Duration::from_millis(50),
@@ -277,7 +277,7 @@ async fn total_deadline_bounds_the_whole_call() {
 
 #[tokio::test]
 async fn html_and_truncated_bodies_are_decode_errors() {
-    let server = Server::start(vec![Action::status(
+    let server = Server::start(vec![Reply::status(
         200,
         "text/html",
         "<!DOCTYPE html><html>login page</html>",
@@ -299,7 +299,7 @@ async fn html_and_truncated_bodies_are_decode_errors() {
     assert_eq!(server.requests().len(), 1, "a 200 HTML page is not retried");
 
     let cut = r#"{"Response": {"TotalCount": 3, "InstanceSet": [{"InstanceId": "ins-1"#;
-    let server = Server::start(vec![Action::status(200, "application/json", cut)]).await;
+    let server = Server::start(vec![Reply::status(200, "application/json", cut)]).await;
     let err = client(&server)
         .call::<_, Value>(&DESCRIBE, &json!({}))
         .await
@@ -316,7 +316,7 @@ async fn html_and_truncated_bodies_are_decode_errors() {
     assert!(std::error::Error::source(&err).is_some());
 
     // Body shorter than its Content-Length, then the connection closes.
-    let server = Server::start(vec![Action::Raw {
+    let server = Server::start(vec![Reply::Raw {
         status: 200,
         content_type: "application/json",
         body: cut.as_bytes().to_vec(),
@@ -348,12 +348,8 @@ async fn output_type_mismatch_is_a_decode_error() {
 
 #[tokio::test]
 async fn connection_refused_is_a_transport_error() {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
     let config = ClientConfig::builder()
-        .endpoint_url(format!("http://127.0.0.1:{port}"))
+        .endpoint_url(common::closed_port_url())
         .retry(fast_retry(2))
         .build()
         .unwrap();
@@ -388,7 +384,7 @@ async fn connections_are_kept_alive_and_reused() {
 #[tokio::test]
 async fn v1_signing_over_the_wire_and_each_retry_is_signed_afresh() {
     for alg in [Algorithm::HmacSha256, Algorithm::HmacSha1] {
-        let server = Server::start(vec![Action::error("RequestLimitExceeded"), Action::ok()]).await;
+        let server = Server::start(vec![Reply::error("RequestLimitExceeded"), Reply::ok()]).await;
         let c = client_with(&server, |b| b.algorithm(alg));
         c.call::<_, Value>(
             &DESCRIBE,
@@ -429,7 +425,7 @@ async fn v1_signing_over_the_wire_and_each_retry_is_signed_afresh() {
 #[tokio::test]
 async fn sse_events_are_parsed_across_chunks() {
     let ms = Duration::from_millis;
-    let server = Server::start(vec![Action::Sse(vec![
+    let server = Server::start(vec![Reply::Sse(vec![
         (
             ms(0),
             b": ping\r\n\r\ndata: {\"Choices\":[{\"Delta\":{\"Content\":\"\xe4\xbd".to_vec(),
@@ -464,8 +460,8 @@ async fn sse_events_are_parsed_across_chunks() {
 #[tokio::test]
 async fn sse_call_answered_with_json() {
     let server = Server::start(vec![
-        Action::error("FailedOperation.EngineError"),
-        Action::ok(),
+        Reply::error("FailedOperation.EngineError"),
+        Reply::ok(),
     ])
     .await;
     let c = client(&server);
@@ -480,7 +476,7 @@ async fn sse_call_answered_with_json() {
 
 #[tokio::test]
 async fn sse_idle_stream_times_out() {
-    let server = Server::start(vec![Action::Sse(vec![
+    let server = Server::start(vec![Reply::Sse(vec![
         (Duration::ZERO, b"data: first\n\n".to_vec()),
         (Duration::from_secs(5), b"data: too late\n\n".to_vec()),
     ])])

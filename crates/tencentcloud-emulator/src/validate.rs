@@ -6,6 +6,7 @@
 //! a boolean when it parses as one.
 
 use serde_json::{Map, Value};
+use tencentcloud_spec::params::{self, Node, Unflatten, UnflattenError};
 use tencentcloud_spec::{ApiVersion, Base, Object, Scalar, TypeRef};
 
 use crate::error::ApiError;
@@ -148,65 +149,101 @@ fn scalar_ok(s: Scalar, value: &Value, lenient: bool) -> bool {
 
 /// Rebuilds flattened parameters (`Filters.0.Values.1=x`) into a JSON tree: numeric
 /// segments make arrays, other segments objects, leaves are strings. Gaps in array
-/// indices are filled with `null` (ignored by validation).
+/// indices are filled with `null` (ignored by validation). The tree is built by
+/// [`tencentcloud_spec::params::unflatten`] (at most [`MAX_DEPTH`] segments a name, the
+/// first of a repeated name kept); this turns it into JSON.
 pub fn unflatten(params: &[(String, String)]) -> Result<Map<String, Value>, ApiError> {
-    let mut root = Value::Object(Map::new());
-    for (key, value) in params {
-        let mut node = &mut root;
-        let segments: Vec<&str> = key.split('.').collect();
-        if segments.iter().any(|s| s.is_empty()) || segments.len() > MAX_DEPTH {
-            return Err(ApiError::new(
+    // `Values.01` and `Values.1` are one index.
+    let canonical: Vec<(String, &str)> = params
+        .iter()
+        .map(|(k, v)| (canonical_indices(k), v.as_str()))
+        .collect();
+    let how = Unflatten {
+        max_segments: MAX_DEPTH,
+        ..Unflatten::default()
+    };
+    let tree = params::unflatten(&canonical, &how).map_err(|e| match e {
+        UnflattenError::EmptySegment { key } | UnflattenError::TooDeep { key, .. } => {
+            ApiError::new(
                 "InvalidParameter",
                 format!("The parameter name `{key}` is malformed."),
+            )
+        }
+        other => conflict(other.key()),
+    })?;
+    let mut map = Map::new();
+    for (seg, node) in tree.into_entries() {
+        if is_index(&seg) {
+            return Err(conflict(&seg));
+        }
+        let value = to_json(node, &seg)?;
+        map.insert(seg, value);
+    }
+    Ok(map)
+}
+
+/// A subtree as JSON: children named by indices make an array, others an object; a
+/// mix is a conflict. Recursion is bounded by the tree's depth ([`MAX_DEPTH`]).
+fn to_json(node: Node, path: &str) -> Result<Value, ApiError> {
+    let children = match node {
+        Node::Leaf(s) => return Ok(Value::String(s)),
+        Node::Branch(children) => children.into_entries(),
+    };
+    let as_array = children.first().is_some_and(|(seg, _)| is_index(seg));
+    if !as_array {
+        let mut map = Map::new();
+        for (seg, child) in children {
+            let path = format!("{path}.{seg}");
+            if is_index(&seg) {
+                return Err(conflict(&path));
+            }
+            map.insert(seg, to_json(child, &path)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    let mut items = Vec::new();
+    for (seg, child) in children {
+        let path = format!("{path}.{seg}");
+        if !is_index(&seg) {
+            return Err(conflict(&path));
+        }
+        let idx: usize = seg.parse().unwrap_or(usize::MAX);
+        if idx > 10_000 {
+            return Err(ApiError::new(
+                "InvalidParameter",
+                format!("The index in parameter name `{path}` is too large."),
             ));
         }
-        for (i, seg) in segments.iter().enumerate() {
-            let last = i + 1 == segments.len();
-            let next_is_index = segments.get(i + 1).is_some_and(|s| is_index(s));
-            let fresh = if last {
-                Value::String(value.clone())
-            } else if next_is_index {
-                Value::Array(Vec::new())
-            } else {
-                Value::Object(Map::new())
-            };
-            node = match node {
-                Value::Object(map) if !is_index(seg) => map.entry(seg.to_string()).or_insert(fresh),
-                Value::Array(items) if is_index(seg) => {
-                    let idx: usize = seg.parse().unwrap_or(usize::MAX);
-                    if idx > 10_000 {
-                        return Err(ApiError::new(
-                            "InvalidParameter",
-                            format!("The index in parameter name `{key}` is too large."),
-                        ));
-                    }
-                    if items.len() <= idx {
-                        items.resize(idx + 1, Value::Null);
-                    }
-                    if items[idx].is_null() {
-                        items[idx] = fresh;
-                    }
-                    &mut items[idx]
-                }
-                _ => {
-                    return Err(ApiError::new(
-                        "InvalidParameter",
-                        format!("The parameter name `{key}` conflicts with another parameter."),
-                    ));
-                }
-            };
-            if last && !node.is_string() {
-                return Err(ApiError::new(
-                    "InvalidParameter",
-                    format!("The parameter name `{key}` conflicts with another parameter."),
-                ));
-            }
+        if items.len() <= idx {
+            items.resize(idx + 1, Value::Null);
         }
+        items[idx] = to_json(child, &path)?;
     }
-    match root {
-        Value::Object(map) => Ok(map),
-        _ => Ok(Map::new()),
-    }
+    Ok(Value::Array(items))
+}
+
+fn conflict(key: &str) -> ApiError {
+    ApiError::new(
+        "InvalidParameter",
+        format!("The parameter name `{key}` conflicts with another parameter."),
+    )
+}
+
+/// `key` with leading zeros dropped from its index segments (`A.007` is `A.7`).
+fn canonical_indices(key: &str) -> String {
+    key.split('.')
+        .map(|seg| match seg.trim_start_matches('0') {
+            rest if is_index(seg) && rest.len() < seg.len() => {
+                if rest.is_empty() {
+                    "0"
+                } else {
+                    rest
+                }
+            }
+            _ => seg,
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn is_index(s: &str) -> bool {
@@ -244,6 +281,49 @@ mod tests {
         assert_eq!(unflatten(&p).unwrap_err().code, "InvalidParameter");
         let p = vec![("A.99999".to_string(), "x".to_string())];
         assert_eq!(unflatten(&p).unwrap_err().code, "InvalidParameter");
+    }
+
+    #[test]
+    fn unflatten_keeps_strings_fills_gaps_and_keeps_the_first_value() {
+        let p = vec![
+            ("Ids.2".to_string(), "c".to_string()),
+            ("Ids.0".to_string(), "a".to_string()),
+            ("Ids.00".to_string(), "again".to_string()),
+            ("Limit".to_string(), "10".to_string()),
+            ("Limit".to_string(), "20".to_string()),
+            ("Obj.01.X".to_string(), "x".to_string()),
+            ("Obj.1.Y".to_string(), "y".to_string()),
+        ];
+        let m = unflatten(&p).expect("ok");
+        assert_eq!(
+            Value::Object(m),
+            json!({"Ids": ["a", null, "c"], "Limit": "10", "Obj": [null, {"X": "x", "Y": "y"}]})
+        );
+    }
+
+    #[test]
+    fn unflatten_refuses_mixed_indices_top_level_indices_and_deep_names() {
+        for keys in [
+            &["A.0", "A.x"][..],
+            &["A.x", "A.0"],
+            &["0"],
+            &["A.0", "A"],
+            &["A.0.B", "A.0.B.C"],
+        ] {
+            let p: Vec<(String, String)> = keys
+                .iter()
+                .map(|k| (k.to_string(), "v".to_string()))
+                .collect();
+            let e = unflatten(&p).expect_err(&format!("{keys:?}"));
+            assert_eq!(e.code, "InvalidParameter", "{keys:?}");
+            assert!(e.message.contains("conflicts"), "{keys:?}: {}", e.message);
+        }
+        let deep = vec!["A"; 3_000].join(".");
+        let e = unflatten(&[(deep.clone(), "v".to_string())]).unwrap_err();
+        assert_eq!(e.code, "InvalidParameter");
+        assert!(e.message.contains("is malformed"), "{}", e.message);
+        let ok = vec!["A"; MAX_DEPTH].join(".");
+        assert!(unflatten(&[(ok, "v".to_string())]).is_ok());
     }
 
     #[test]

@@ -20,6 +20,15 @@
 use serde_json::{Map, Value};
 
 use crate::model::{ApiVersion, Base, Object, Scalar, TypeRef};
+use crate::params::{self, Node, Repeated, Unflatten};
+
+/// How example queries are read: empty name segments kept as names, the last of a
+/// repeated param wins (as in a query string).
+const QUERY: Unflatten = Unflatten {
+    max_segments: params::MAX_SEGMENTS,
+    allow_empty_segments: true,
+    repeated: Repeated::KeepLast,
+};
 
 /// One example of one action.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,25 +202,10 @@ fn looks_like_query(t: &str) -> bool {
 }
 
 fn json_object(body: &str) -> Result<Map<String, Value>, String> {
-    match serde_json::from_str::<Value>(body) {
-        Ok(Value::Object(m)) => Ok(m),
-        Ok(other) => Err(format!(
-            "JSON body is not an object but {}",
-            kind_of(&other)
-        )),
-        Err(e) => Err(format!("JSON body does not parse: {e}")),
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+    serde_json::from_str::<Map<String, Value>>(body).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => format!("JSON body is not an object ({e})"),
+        _ => format!("JSON body does not parse: {e}"),
+    })
 }
 
 pub(crate) fn snippet(s: &str) -> String {
@@ -223,60 +217,7 @@ pub(crate) fn snippet(s: &str) -> String {
 }
 
 fn decode(s: &str) -> String {
-    match percent_encoding::percent_decode_str(s).decode_utf8() {
-        Ok(d) => d.into_owned(),
-        Err(_) => s.to_string(),
-    }
-}
-
-/// A flattened param tree: leaves are the raw strings.
-enum Node {
-    Leaf(String),
-    Branch(Vec<(String, Node)>),
-}
-
-fn insert(
-    tree: &mut Vec<(String, Node)>,
-    path: &[&str],
-    value: String,
-    full: &str,
-) -> Result<(), String> {
-    let Some((head, rest)) = path.split_first() else {
-        return Err(format!("empty param name in {full:?}"));
-    };
-    let pos = tree.iter().position(|(k, _)| k == head);
-    if rest.is_empty() {
-        return match pos {
-            None => {
-                tree.push((head.to_string(), Node::Leaf(value)));
-                Ok(())
-            }
-            Some(i) => match &mut tree[i].1 {
-                // Upstream sometimes repeats a param; the last one wins, as
-                // in a query string.
-                Node::Leaf(old) => {
-                    *old = value;
-                    Ok(())
-                }
-                Node::Branch(_) => Err(format!(
-                    "param {full:?} conflicts with nested params of the same name"
-                )),
-            },
-        };
-    }
-    let i = match pos {
-        Some(i) => i,
-        None => {
-            tree.push((head.to_string(), Node::Branch(Vec::new())));
-            tree.len() - 1
-        }
-    };
-    match &mut tree[i].1 {
-        Node::Branch(children) => insert(children, rest, value, full),
-        Node::Leaf(_) => Err(format!(
-            "param {full:?} conflicts with a plain param {head:?}"
-        )),
-    }
+    params::decode_component(s, false).unwrap_or_else(|_| s.to_string())
 }
 
 /// A query-form input. Upstream sometimes continues a value over several
@@ -358,7 +299,9 @@ fn query_params(
             pieces.extend(trimmed.split('&').map(str::to_string));
         }
     }
-    let mut tree: Vec<(String, Node)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    // A piece without '=' is reported after any conflict among the params before it.
+    let mut bad_piece = None;
     for piece in &pieces {
         // A URL broken before its `?` leaves `?Action=X` on its own line.
         let piece = piece.trim().trim_start_matches('?');
@@ -366,18 +309,23 @@ fn query_params(
             continue; // `<公共请求参数>` and similar placeholders
         }
         let Some((k, v)) = piece.split_once('=') else {
-            return Err(format!("query piece without '=': {}", snippet(piece)));
+            bad_piece = Some(format!("query piece without '=': {}", snippet(piece)));
+            break;
         };
         let key = decode(k.trim());
-        let path: Vec<&str> = key.split('.').collect();
-        let top = path[0];
+        let top = key.split('.').next().unwrap_or_default();
         if COMMON_PARAMS.contains(&top) && input.and_then(|o| o.member(top)).is_none() {
             continue;
         }
-        insert(&mut tree, &path, decode(v.trim()), &key)?;
+        let value = decode(v.trim());
+        pairs.push((key, value));
+    }
+    let tree = params::unflatten(&pairs, &QUERY).map_err(|e| e.to_string())?;
+    if let Some(e) = bad_piece {
+        return Err(e);
     }
     let mut out = Map::new();
-    for (k, node) in tree {
+    for (k, node) in tree.into_entries() {
         let ty = input.and_then(|o| o.member(&k)).map(|m| &m.ty);
         out.insert(k, to_value(node, ty, api));
     }
@@ -392,7 +340,9 @@ fn to_value(node: Node, ty: Option<&TypeRef>, api: &ApiVersion) -> Value {
                 base: t.base.clone(),
             };
             match node {
-                Node::Branch(children) => Value::Array(indexed(children, Some(&elem), api)),
+                Node::Branch(children) => {
+                    Value::Array(indexed(children.into_entries(), Some(&elem), api))
+                }
                 leaf @ Node::Leaf(_) => Value::Array(vec![to_value(leaf, Some(&elem), api)]),
             }
         }
@@ -401,7 +351,7 @@ fn to_value(node: Node, ty: Option<&TypeRef>, api: &ApiVersion) -> Value {
             (Base::Object(o), Node::Branch(children)) => {
                 let obj = api.object(o);
                 let mut m = Map::new();
-                for (k, child) in children {
+                for (k, child) in children.into_entries() {
                     let cty = obj.and_then(|o| o.member(&k)).map(|m| &m.ty);
                     m.insert(k, to_value(child, cty, api));
                 }
@@ -412,11 +362,16 @@ fn to_value(node: Node, ty: Option<&TypeRef>, api: &ApiVersion) -> Value {
         None => match node {
             Node::Leaf(v) => Value::String(v),
             Node::Branch(children) => {
-                if children.iter().all(|(k, _)| k.parse::<usize>().is_ok()) {
-                    Value::Array(indexed(children, None, api))
+                if children
+                    .entries()
+                    .iter()
+                    .all(|(k, _)| k.parse::<usize>().is_ok())
+                {
+                    Value::Array(indexed(children.into_entries(), None, api))
                 } else {
                     Value::Object(
                         children
+                            .into_entries()
                             .into_iter()
                             .map(|(k, c)| (k, to_value(c, None, api)))
                             .collect(),

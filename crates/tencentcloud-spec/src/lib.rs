@@ -45,6 +45,7 @@ mod diag;
 mod examples;
 mod load;
 mod model;
+pub mod params;
 mod raw;
 
 pub use diag::{Diagnostic, DiagnosticKind, LoadError, Severity};

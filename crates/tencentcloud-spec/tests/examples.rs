@@ -193,6 +193,23 @@ fn malformed_examples_are_errors_not_panics() {
     }
 }
 
+/// A flattened name of thousands of segments is an error naming it (it used to overflow
+/// the stack of the recursive tree builder).
+#[test]
+fn deep_flattened_names_are_errors_not_stack_overflows() {
+    let deep = vec!["Filters"; 3_000].join(".");
+    let api = load(json!([example(
+        &format!("https://x/?Action=DescribeThings\n&{deep}=1"),
+        "{\"Response\": {}}"
+    )]));
+    let err = api.examples_of("DescribeThings")[0]
+        .input
+        .as_ref()
+        .expect_err("too deep");
+    assert!(err.contains("deeper than 32 segments"), "{err}");
+    assert!(err.contains("Filters.Filters.Filters"), "{err}");
+}
+
 #[test]
 fn outputs_json_event_stream_and_malformed() {
     let sse = "HTTP/1.1 200 OK\nContent-Type: text/event-stream\n\ndata: {\"Choices\":[{\"Delta\":{\"Content\":\"hi\"}}]}\n\t\ndata: {\"Choices\":[],\n\t\ndata: [DONE]\n";

@@ -1,0 +1,224 @@
+//! The JSON codec of generated types: small, non-generic and lenient.
+//!
+//! Generated service crates do not derive serde's traits. Each generated
+//! struct implements [`Encode`] (when it is sent) and [`Decode`] (when it is
+//! received) with one line per field, calling the helpers here. This keeps
+//! the generated code small and fast to compile (serde's derived
+//! `Deserialize` is several times larger per struct), and it puts the
+//! leniency real responses need in one place:
+//!
+//! * numbers sent as strings (`"10"`) and strings sent as numbers (`10`);
+//! * `null` where the spec promises a value: the field is `None`;
+//! * booleans sent as `0`/`1` or `"true"`/`"false"`;
+//! * a single value where the spec says list: a one-element list, and a
+//!   one-element list where the spec says a single value: its element;
+//! * `""` where the spec says number, boolean, list or object: `None`;
+//! * an object sent as a string of JSON: the object;
+//! * unknown fields: ignored.
+//!
+//! Nothing is dropped silently: a value that cannot be read as its type
+//! (`"xx"` for a number, a list of several objects for one object) is an
+//! error naming its path.
+//!
+//! Decoding goes through [`serde_json::Value`]: the body is parsed once
+//! (non-generic), then each type picks its fields from the map.
+
+pub use crate::client::{Client, RequestSpec};
+pub use crate::error::Error;
+pub use crate::pages::{Pages, Paginate};
+pub use crate::sse::{Event, EventStream};
+pub use serde_json::Value;
+
+/// The result of a call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The result of [`Decode::decode`].
+pub type DecodeResult<T> = std::result::Result<T, DecodeError>;
+
+/// A value that can be read from JSON.
+pub trait Decode: Sized {
+    /// Whether an empty string stands for "no value" (true for every type
+    /// but strings).
+    const EMPTY_STRING_IS_NONE: bool = true;
+
+    /// Reads `Self` from a JSON value. `null` is handled by the caller
+    /// (fields are `Option`), so implementations see non-null values.
+    fn decode(v: &Value) -> Result<Self, DecodeError>;
+}
+
+/// A value that can be written as JSON.
+pub trait Encode {
+    /// Appends `self` as one JSON value.
+    fn encode(&self, w: &mut Writer);
+}
+
+mod decode;
+mod encode;
+
+pub(crate) use decode::type_name;
+pub use decode::{DecodeError, field, object};
+pub use encode::{Frame, Writer};
+
+/// Encodes a value to JSON bytes.
+pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Vec<u8> {
+    let mut w = Writer::new();
+    value.encode(&mut w);
+    w.into_bytes()
+}
+
+/// Decodes a value from JSON bytes.
+pub fn from_slice<T: Decode>(bytes: &[u8]) -> Result<T, Error> {
+    let v = parse(bytes)?;
+    T::decode(&v).map_err(|e| decode_error(bytes, e))
+}
+
+fn parse(bytes: &[u8]) -> Result<Value, Error> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        Error::decode(
+            200,
+            format!("response is not JSON: {e}"),
+            bytes,
+            Some(Box::new(e)),
+        )
+    })
+}
+
+fn decode_error(bytes: &[u8], e: DecodeError) -> Error {
+    Error::decode(
+        200,
+        format!("response does not fit the expected type: {e}"),
+        bytes,
+        Some(Box::new(e)),
+    )
+}
+
+/// Decodes the JSON `data` of one server-sent event (a streaming action's
+/// chunk) into the action's response type.
+pub fn decode_event<T: Decode>(event: &Event) -> Result<T, Error> {
+    from_slice(event.data.as_bytes())
+}
+
+/// Calls an action: encodes `input`, sends it as [`Client::send_raw`] does,
+/// decodes the `Response` object (the body is parsed once). This is the only
+/// generic code per action in generated crates, and it is a few lines.
+pub async fn call<I: Encode + ?Sized, O: Decode>(
+    client: &Client,
+    spec: &RequestSpec<'_>,
+    input: &I,
+) -> Result<O, Error> {
+    let v = client.send_value(spec, to_vec(input)).await?;
+    O::decode(&v).map_err(|e| decode_error(v.to_string().as_bytes(), e))
+}
+
+/// Defines generated model structs: one `struct` with `Option` fields, its
+/// [`Decode`] impl and, for types that are sent, its [`Encode`] impl and
+/// by-value setters (`Filter::default().set_name("zone")`), from one list
+/// of `field: Type = "WireName"` entries.
+///
+/// Used by generated crates (as `rt::model!`); it keeps their source small:
+/// each field's name, type and wire name are written once.
+///
+/// ```
+/// use tencentcloud_core::codec::{self as rt, Decode, Encode};
+///
+/// rt::model! {
+///     /// A filter.
+///     pub struct Filter: encode {
+///         /// The name.
+///         name: String = "Name",
+///         values: Vec<String> = "Values",
+///     }
+///
+///     /// Received only: no `Encode`.
+///     pub struct Page: decode {
+///         filters: Vec<Filter> = "Filters",
+///         total_count: u64 = "TotalCount",
+///     }
+/// }
+///
+/// let f = Filter::decode(&serde_json::json!({"Name": "zone", "Values": ["a"]})).unwrap();
+/// assert_eq!(f, Filter::default().set_name("zone").set_values(vec!["a".to_string()]));
+/// assert_eq!(f.name.as_deref(), Some("zone"));
+/// assert_eq!(rt::to_vec(&f), br#"{"Name":"zone","Values":["a"]}"#);
+/// let p = Page::decode(&serde_json::json!({"Filters": [{"Name": "x"}], "TotalCount": "3"})).unwrap();
+/// assert_eq!(p.total_count, Some(3));
+/// ```
+#[macro_export]
+macro_rules! __tc_model {
+    ( $( $(#[$meta:meta])* pub struct $name:ident : $kind:ident { $($body:tt)* } )* ) => {
+        $( $crate::__tc_model_one! { $(#[$meta])* pub struct $name: $kind { $($body)* } } )*
+    };
+}
+
+/// One struct of [`model!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tc_model_one {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: decode {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[non_exhaustive]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: ::core::option::Option<$ty>, )*
+        }
+
+        #[allow(deprecated)]
+        impl $crate::codec::Decode for $name {
+            fn decode(v: &$crate::codec::Value) -> $crate::codec::DecodeResult<Self> {
+                #[allow(unused_variables)]
+                let m = $crate::codec::object(v)?;
+                ::core::result::Result::Ok(Self { $( $field: $crate::codec::field(&m, $key)?, )* })
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: encode {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $crate::__tc_model_one! {
+            $(#[$meta])*
+            pub struct $name: decode {
+                $( $(#[$fmeta])* $field: $ty = $key, )*
+            }
+        }
+
+        #[allow(deprecated)]
+        impl $crate::codec::Encode for $name {
+            fn encode(&self, w: &mut $crate::codec::Writer) {
+                let f = w.begin_object();
+                $( w.field($key, &self.$field); )*
+                w.end_object(f);
+            }
+        }
+
+        #[allow(deprecated)]
+        impl $name {
+            $crate::codec::__paste! {
+                $(
+                    #[doc = concat!("Sets `", stringify!($field), "` (wire name `", $key, "`) and returns `self`.")]
+                    #[must_use]
+                    pub fn [<set_ $field>](mut self, value: impl ::core::convert::Into<$ty>) -> Self {
+                        self.$field = ::core::option::Option::Some(value.into());
+                        self
+                    }
+                )*
+            }
+        }
+    };
+}
+
+#[doc(inline)]
+pub use crate::__tc_model as model;
+
+#[doc(hidden)]
+pub use paste::paste as __paste;
+
+#[cfg(test)]
+mod tests;

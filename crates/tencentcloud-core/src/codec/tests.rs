@@ -1,0 +1,226 @@
+//! Unit tests of the codec: round trips, leniency, errors with paths.
+
+use super::*;
+use serde_json::json;
+
+#[derive(Debug, Default, PartialEq)]
+struct Inner {
+    zone: Option<String>,
+    ids: Option<Vec<u64>>,
+}
+impl Decode for Inner {
+    fn decode(v: &Value) -> Result<Self, DecodeError> {
+        let m = object(v)?;
+        Ok(Inner {
+            zone: field(&m, "Zone")?,
+            ids: field(&m, "Ids")?,
+        })
+    }
+}
+impl Encode for Inner {
+    fn encode(&self, w: &mut Writer) {
+        let f = w.begin_object();
+        w.field("Zone", &self.zone);
+        w.field("Ids", &self.ids);
+        w.end_object(f);
+    }
+}
+#[derive(Debug, Default, PartialEq)]
+struct Outer {
+    name: Option<String>,
+    count: Option<i64>,
+    ratio: Option<f64>,
+    on: Option<bool>,
+    inner: Option<Inner>,
+    list: Option<Vec<Inner>>,
+    children: Option<Vec<Outer>>,
+}
+impl Decode for Outer {
+    fn decode(v: &Value) -> Result<Self, DecodeError> {
+        let m = object(v)?;
+        Ok(Outer {
+            name: field(&m, "Name")?,
+            count: field(&m, "Count")?,
+            ratio: field(&m, "Ratio")?,
+            on: field(&m, "On")?,
+            inner: field(&m, "Inner")?,
+            list: field(&m, "List")?,
+            children: field(&m, "Children")?,
+        })
+    }
+}
+impl Encode for Outer {
+    fn encode(&self, w: &mut Writer) {
+        let f = w.begin_object();
+        w.field("Name", &self.name);
+        w.field("Count", &self.count);
+        w.field("Ratio", &self.ratio);
+        w.field("On", &self.on);
+        w.field("Inner", &self.inner);
+        w.field("List", &self.list);
+        w.field("Children", &self.children);
+        w.end_object(f);
+    }
+}
+
+fn dec<T: Decode>(v: Value) -> Result<T, DecodeError> {
+    T::decode(&v)
+}
+
+#[test]
+fn round_trip_is_valid_json_equal_to_the_input() {
+    let input = json!({
+        "Name": "a \"quoted\" \\ name\n\t\u{1}é中",
+        "Count": -5,
+        "Ratio": 0.25,
+        "On": true,
+        "Inner": {"Zone": "ap-guangzhou-1", "Ids": [1, 2, 18446744073709551615u64]},
+        "List": [{"Zone": "z"}, {}],
+        "Children": [{"Name": "child", "Children": []}]
+    });
+    let o: Outer = dec(input.clone()).expect("decodes");
+    let bytes = to_vec(&o);
+    let back: Value = serde_json::from_slice(&bytes).expect("valid JSON");
+    assert_eq!(back, input);
+}
+
+#[test]
+fn none_fields_are_omitted() {
+    assert_eq!(to_vec(&Outer::default()), b"{}");
+    let o = Outer {
+        count: Some(1),
+        list: Some(vec![]),
+        ..Default::default()
+    };
+    assert_eq!(
+        String::from_utf8(to_vec(&o)).expect("utf8"),
+        r#"{"Count":1,"List":[]}"#
+    );
+}
+
+#[test]
+fn lenient_drift() {
+    let o: Outer = dec(json!({
+        "Name": 12,             // number where string expected
+        "Count": "42",          // string where number expected
+        "Ratio": "1.5",
+        "On": 1,
+        "Inner": {"Zone": null, "Ids": "7"},   // null, scalar for list
+        "List": [null, {"Zone": "z"}],
+        "Unknown": {"deep": [1, 2]}
+    }))
+    .expect("lenient");
+    assert_eq!(o.name.as_deref(), Some("12"));
+    assert_eq!(o.count, Some(42));
+    assert_eq!(o.ratio, Some(1.5));
+    assert_eq!(o.on, Some(true));
+    assert_eq!(
+        o.inner,
+        Some(Inner {
+            zone: None,
+            ids: Some(vec![7])
+        })
+    );
+    assert_eq!(o.list.as_ref().map(Vec::len), Some(1));
+    assert_eq!(dec::<i64>(json!(3.0)), Ok(3));
+    assert_eq!(dec::<u64>(json!(" 12 ")), Ok(12));
+    assert_eq!(dec::<bool>(json!("false")), Ok(false));
+    assert_eq!(dec::<String>(json!({"a": 1})).as_deref(), Ok("{\"a\":1}"));
+}
+
+#[test]
+fn structural_drift() {
+    // "" for non-strings is None; a JSON object in a string; [x] for x.
+    let o: Outer = dec(json!({
+        "Name": "",
+        "Count": "",
+        "Inner": "{\"Zone\": \"z\"}",
+        "List": "",
+        "Ratio": [2.5],
+        "On": ["true"],
+        "Children": [{"Inner": [{"Ids": [[1]]}]}]
+    }))
+    .expect("lenient");
+    assert_eq!(
+        o.name.as_deref(),
+        Some(""),
+        "an empty string stays a string"
+    );
+    assert_eq!(o.count, None);
+    assert_eq!(o.inner.and_then(|i| i.zone).as_deref(), Some("z"));
+    assert_eq!(o.list, None);
+    assert_eq!(o.ratio, Some(2.5));
+    assert_eq!(o.on, Some(true));
+    let child = &o.children.expect("children")[0];
+    assert_eq!(
+        child.inner.as_ref().and_then(|i| i.ids.clone()),
+        Some(vec![1])
+    );
+    // i64::MAX after a trip through a double.
+    assert_eq!(dec::<i64>(json!(9223372036854775807.0f64)), Ok(i64::MAX));
+    // Lossy readings are errors, not silent drops.
+    let e =
+        dec::<Outer>(json!({"Inner": [{"Zone": "a"}, {"Zone": "b"}]})).expect_err("two objects");
+    assert_eq!(
+        e.to_string(),
+        "Inner: expected an object, found an array of 2 elements"
+    );
+    assert!(dec::<Outer>(json!({"Inner": "not json"})).is_err());
+    assert!(dec::<i64>(json!([1, 2])).is_err());
+}
+
+#[test]
+fn errors_carry_the_path() {
+    let e = dec::<Outer>(json!({"List": [{}, {"Ids": [1, "x"]}]})).expect_err("bad");
+    assert_eq!(e.path(), "List[1].Ids[1]");
+    assert_eq!(e.to_string(), "List[1].Ids[1]: \"x\" is not a uint64");
+    let e = dec::<Outer>(json!({"Count": 1.5})).expect_err("fraction");
+    assert_eq!(e.path(), "Count");
+    let e = dec::<Outer>(json!([1, 2])).expect_err("not an object");
+    assert_eq!(
+        e.to_string(),
+        "expected an object, found an array of 2 elements"
+    );
+    assert!(dec::<u64>(json!(-1)).is_err());
+    assert!(dec::<i64>(json!("")).is_err());
+    assert!(dec::<bool>(json!(2)).is_err());
+}
+
+#[test]
+fn from_slice_errors_are_decode_errors_with_snippets() {
+    match from_slice::<Outer>(b"<html>oops</html>") {
+        Err(Error::Decode { snippet, .. }) => assert!(snippet.contains("<html>")),
+        other => panic!("{other:?}"),
+    }
+    match from_slice::<Outer>(br#"{"Count": "x"}"#) {
+        Err(Error::Decode { reason, .. }) => assert!(reason.contains("Count"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn events_decode_into_the_response_type() {
+    let ev = Event {
+        data: r#"{"Name": "chunk", "Count": "2"}"#.into(),
+        ..Event::default()
+    };
+    let o: Outer = decode_event(&ev).expect("event");
+    assert_eq!((o.name.as_deref(), o.count), (Some("chunk"), Some(2)));
+    let bad = Event {
+        data: "[DONE]".into(),
+        ..Event::default()
+    };
+    assert!(matches!(
+        decode_event::<Outer>(&bad),
+        Err(Error::Decode { .. })
+    ));
+}
+
+#[test]
+fn non_finite_floats_become_null() {
+    let o = Outer {
+        ratio: Some(f64::NAN),
+        ..Default::default()
+    };
+    assert_eq!(to_vec(&o), br#"{"Ratio":null}"#);
+}

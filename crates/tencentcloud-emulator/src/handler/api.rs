@@ -1,0 +1,246 @@
+//! API calls: parse, route, inject faults, verify the signature, validate, reply.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::StreamExt as _;
+use http_body_util::{BodyExt, StreamBody};
+use hyper::body::Frame;
+use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::http::request::Parts;
+use hyper::{Response, StatusCode};
+use serde_json::Value;
+
+use super::inject::{Shape, fault_kind, fault_response, reset};
+use super::parse::{Auth, parse, redact, route};
+use super::stand_ins::{STS_ISSUERS, STS_UNSIGNED, sts_reply};
+use super::{Body, finish, full, header, json_response, lock, now_ms, now_secs};
+use crate::auth;
+use crate::error::ApiError;
+use crate::faults::{self, Fault};
+use crate::respond::{self, Reply};
+use crate::validate;
+use crate::{RecordedCall, State};
+
+enum Outcome {
+    Reply(Reply),
+    Error(ApiError),
+    Fault(Fault),
+}
+
+pub(super) async fn api(
+    state: &State,
+    parts: &Parts,
+    body: &[u8],
+) -> Result<Response<Body>, std::io::Error> {
+    let rid = respond::request_id();
+    let host = header(parts, "host").to_owned();
+    let mut rec = RecordedCall {
+        seq: 0,
+        time_ms: now_ms(),
+        method: parts.method.as_str().to_owned(),
+        host: host.clone(),
+        service: String::new(),
+        version: String::new(),
+        action: String::new(),
+        algorithm: String::new(),
+        secret_id: String::new(),
+        params: Value::Null,
+        status: 200,
+        error_code: None,
+        request_id: rid.clone(),
+        fault: None,
+    };
+    let outcome = process(state, parts, body, &host, &rid, &mut rec).await;
+    let resp = match outcome {
+        Outcome::Reply(Reply::Json(text)) => {
+            let mut r = Response::new(full(text));
+            r.headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
+        Outcome::Reply(Reply::EventStream(events)) => event_stream(events, state.stream_interval),
+        Outcome::Error(e) => {
+            rec.error_code = Some(e.code.clone());
+            json_response(StatusCode::OK, &e.to_json(&rid))
+        }
+        Outcome::Fault(f) => {
+            rec.fault = Some(fault_kind(&f).to_owned());
+            match fault_response(&f, &rid, Shape::Api) {
+                Some((resp, code)) => {
+                    rec.error_code = code;
+                    resp
+                }
+                None => {
+                    rec.status = 0;
+                    finish(state, rec);
+                    return Err(reset());
+                }
+            }
+        }
+    };
+    rec.status = resp.status().as_u16();
+    finish(state, rec);
+    let mut resp = resp;
+    if let Ok(v) = HeaderValue::from_str(&rid) {
+        resp.headers_mut().insert("x-tc-requestid", v);
+    }
+    Ok(resp)
+}
+
+/// A `text/event-stream` response sending each event as its own chunk, `interval` apart
+/// (as a model streams its tokens), so clients see the first event before the last.
+fn event_stream(events: Vec<Value>, interval: Duration) -> Response<Body> {
+    let frames = futures_util::stream::iter(events.into_iter().enumerate()).then(
+        move |(i, event)| async move {
+            if i > 0 && !interval.is_zero() {
+                tokio::time::sleep(interval).await;
+            }
+            let data = match event {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            let mut text = String::new();
+            for line in data.lines() {
+                text.push_str("data: ");
+                text.push_str(line);
+                text.push('\n');
+            }
+            text.push('\n');
+            Ok::<_, std::io::Error>(Frame::data(Bytes::from(text)))
+        },
+    );
+    let mut r = Response::new(BodyExt::boxed(StreamBody::new(frames)));
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+    r
+}
+
+async fn process(
+    state: &State,
+    parts: &Parts,
+    body: &[u8],
+    host: &str,
+    rid: &str,
+    rec: &mut RecordedCall,
+) -> Outcome {
+    if parts.method != hyper::Method::POST && parts.method != hyper::Method::GET {
+        return Outcome::Error(ApiError::new(
+            "UnsupportedProtocol",
+            "Only POST and GET are supported.",
+        ));
+    }
+    let p = match parse(parts, body, rec) {
+        Ok(p) => p,
+        Err(e) => return Outcome::Error(e),
+    };
+    rec.action = p.action.clone();
+    rec.version = p.version.clone();
+    rec.params = redact(&p.params);
+    if p.action.is_empty() {
+        return Outcome::Error(ApiError::new(
+            "MissingParameter",
+            "The request is missing the action (X-TC-Action header or Action parameter).",
+        ));
+    }
+    if p.version.is_empty() {
+        return Outcome::Error(ApiError::new(
+            "MissingParameter",
+            "The request is missing the version (X-TC-Version header or Version parameter).",
+        ));
+    }
+    let service = match route(state, host, &p) {
+        Ok(s) => s,
+        Err(e) => return Outcome::Error(e),
+    };
+    rec.service = service.clone();
+
+    // Faults fire before anything else the server would do.
+    let firing = faults::fire(&mut lock(&state.faults), &service, &p.action);
+    if firing.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(firing.latency_ms)).await;
+    }
+    if let Some(f) = firing.failure {
+        return Outcome::Fault(f);
+    }
+    if firing.latency_ms > 0 {
+        rec.fault = Some("latency".into());
+    }
+
+    let now = now_secs();
+    let verified = {
+        let store = state.credentials.read().unwrap_or_else(|e| e.into_inner());
+        match &p.auth {
+            Auth::Tc3 => auth::verify_tc3(
+                &store,
+                &auth::Tc3Request {
+                    method: parts.method.as_str(),
+                    path: parts.uri.path(),
+                    query: parts.uri.query().unwrap_or(""),
+                    headers: &parts.headers,
+                    body,
+                    authorization: header(parts, "authorization"),
+                },
+                now,
+            )
+            .map(|_| ()),
+            Auth::Skip => {
+                if service == "sts" && STS_UNSIGNED.contains(&p.action.as_str()) {
+                    Ok(())
+                } else {
+                    Err(ApiError::new(
+                        "AuthFailure.InvalidAuthorization",
+                        "Only STS AssumeRoleWithWebIdentity and AssumeRoleWithSAML may be called unsigned.",
+                    ))
+                }
+            }
+            Auth::V1(pairs) => auth::verify_v1(
+                &store,
+                parts.method.as_str(),
+                host,
+                parts.uri.path(),
+                pairs,
+                now,
+            ),
+        }
+    };
+    if let Err(e) = verified {
+        return Outcome::Error(e);
+    }
+
+    let Some(svc) = state.release.service(&service) else {
+        return Outcome::Error(ApiError::new(
+            "InvalidAction",
+            format!("Unknown service `{service}`."),
+        ));
+    };
+    let Some(api) = state
+        .versions
+        .get(&(service.clone(), p.version.clone()))
+        .and_then(|k| svc.versions.get(k))
+    else {
+        return Outcome::Error(ApiError::new(
+            "NoSuchVersion",
+            format!(
+                "The requested version `{}` of service `{service}` does not exist.",
+                p.version
+            ),
+        ));
+    };
+    let Some(action) = api.action(&p.action).filter(|a| a.status.is_callable()) else {
+        return Outcome::Error(ApiError::new(
+            "InvalidAction",
+            format!("The action `{}` is not valid for this service.", p.action),
+        ));
+    };
+    if let Some(input) = api.input_of(action)
+        && let Err(e) = validate::validate(api, input, &p.params, p.lenient)
+    {
+        return Outcome::Error(e);
+    }
+    if service == "sts" && STS_ISSUERS.contains(&p.action.as_str()) {
+        let reply = sts_reply(state, &p.action, &p.params, rid);
+        return Outcome::Reply(Reply::Json(reply.to_string()));
+    }
+    Outcome::Reply(respond::reply(&state.replies, api, action, &p.params, rid))
+}

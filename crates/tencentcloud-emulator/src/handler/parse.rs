@@ -1,0 +1,246 @@
+//! Reading an API request: its signature scheme, action, version and parameters, and the
+//! service it is for.
+
+use hyper::http::request::Parts;
+use serde_json::{Map, Value};
+use tencentcloud_spec::COMMON_PARAMS;
+
+use super::header;
+use crate::error::ApiError;
+use crate::validate;
+use crate::{RecordedCall, State};
+
+/// Decodes `application/x-www-form-urlencoded` text (also a query string).
+fn decode_form(text: &str) -> Result<Vec<(String, String)>, ApiError> {
+    tencentcloud_spec::params::decode_form(text).map_err(|_| {
+        ApiError::new(
+            "InvalidParameter",
+            "A parameter is not valid UTF-8 once decoded.",
+        )
+    })
+}
+
+pub(super) fn redact(params: &Map<String, Value>) -> Value {
+    let mut out = Map::new();
+    for (k, v) in params {
+        let lower = k.to_ascii_lowercase();
+        let secret = [
+            "token",
+            "secret",
+            "password",
+            "samlassertion",
+            "principalarn",
+        ]
+        .iter()
+        .any(|s| lower.contains(s));
+        out.insert(
+            k.clone(),
+            if secret {
+                Value::from("<redacted>")
+            } else {
+                v.clone()
+            },
+        );
+    }
+    Value::Object(out)
+}
+
+pub(super) enum Auth {
+    Tc3,
+    Skip,
+    V1(Vec<(String, String)>),
+}
+
+pub(super) struct Parsed {
+    pub(super) auth: Auth,
+    pub(super) action: String,
+    pub(super) version: String,
+    pub(super) params: Map<String, Value>,
+    pub(super) lenient: bool,
+    pub(super) scope_service: Option<String>,
+}
+
+pub(super) fn parse(
+    parts: &Parts,
+    body: &[u8],
+    rec: &mut RecordedCall,
+) -> Result<Parsed, ApiError> {
+    let authorization = header(parts, "authorization");
+    let query = parts.uri.query().unwrap_or("");
+    let content_type = header(parts, "content-type").to_ascii_lowercase();
+    let is_post = parts.method == hyper::Method::POST;
+    if authorization.starts_with("TC3-HMAC-SHA256") || authorization == "SKIP" {
+        let tc3 = authorization != "SKIP";
+        rec.algorithm = if tc3 { "TC3-HMAC-SHA256" } else { "SKIP" }.into();
+        let scope_service = if tc3 {
+            let parsed =
+                tencentcloud_core::sign::tc3::parse_authorization(authorization).map_err(|_| {
+                    ApiError::new(
+                        "AuthFailure.InvalidAuthorization",
+                        "The Authorization header is malformed.",
+                    )
+                })?;
+            rec.secret_id = parsed.secret_id.to_owned();
+            Some(parsed.service.to_owned())
+        } else {
+            None
+        };
+        let (params, lenient) = if !is_post {
+            (validate::unflatten(&decode_form(query)?)?, true)
+        } else if content_type.starts_with("application/x-www-form-urlencoded") {
+            let text = std::str::from_utf8(body)
+                .map_err(|_| ApiError::new("InvalidParameter", "The form body is not UTF-8."))?;
+            (validate::unflatten(&decode_form(text)?)?, true)
+        } else if body.iter().all(u8::is_ascii_whitespace) {
+            (Map::new(), false)
+        } else {
+            match serde_json::from_slice::<Value>(body) {
+                Ok(Value::Object(m)) => (m, false),
+                Ok(_) => {
+                    return Err(ApiError::new(
+                        "InvalidParameter",
+                        "The request body must be a JSON object.",
+                    ));
+                }
+                Err(e) => {
+                    return Err(ApiError::new(
+                        "InvalidParameter",
+                        format!("The request body is not valid JSON: {e}."),
+                    ));
+                }
+            }
+        };
+        return Ok(Parsed {
+            auth: if tc3 { Auth::Tc3 } else { Auth::Skip },
+            action: header(parts, "x-tc-action").to_owned(),
+            version: header(parts, "x-tc-version").to_owned(),
+            params,
+            lenient,
+            scope_service,
+        });
+    }
+    let text = if is_post {
+        std::str::from_utf8(body)
+            .map_err(|_| ApiError::new("InvalidParameter", "The form body is not UTF-8."))?
+    } else {
+        query
+    };
+    let pairs = decode_form(text)?;
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    if !pairs.iter().any(|(k, _)| k == "Signature") {
+        return Err(ApiError::new(
+            "AuthFailure.InvalidAuthorization",
+            "The request is not signed: send a TC3-HMAC-SHA256 Authorization header or v1 Signature parameters.",
+        ));
+    }
+    rec.algorithm = match get("SignatureMethod").as_str() {
+        "" => "HmacSHA1".into(),
+        other => other.to_owned(),
+    };
+    rec.secret_id = get("SecretId");
+    let action = get("Action");
+    let version = get("Version");
+    let members: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| !COMMON_PARAMS.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    Ok(Parsed {
+        auth: Auth::V1(pairs),
+        action,
+        version,
+        params: validate::unflatten(&members)?,
+        lenient: true,
+        scope_service: None,
+    })
+}
+
+pub(super) fn route(state: &State, host: &str, p: &Parsed) -> Result<String, ApiError> {
+    let bare = host.rsplit_once(':').map_or(host, |(h, port)| {
+        if port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
+    });
+    if let Some(prefix) = bare
+        .to_ascii_lowercase()
+        .strip_suffix(".tencentcloudapi.com")
+        && let Some(svc) = prefix.split('.').next()
+        && state.release.service(svc).is_some()
+    {
+        return Ok(svc.to_owned());
+    }
+    if let Some(svc) = &p.scope_service
+        && state.release.service(svc).is_some()
+    {
+        return Ok(svc.clone());
+    }
+    if let Some(candidates) = state.by_version.get(&p.version) {
+        let having: Vec<&String> = candidates
+            .iter()
+            .filter(|s| {
+                state
+                    .versions
+                    .get(&((*s).clone(), p.version.clone()))
+                    .and_then(|k| state.release.service(s)?.versions.get(k))
+                    .is_some_and(|api| api.action(&p.action).is_some())
+            })
+            .collect();
+        if having.len() == 1 {
+            return Ok(having[0].clone());
+        }
+        if let Some(d) = &state.service_default
+            && having.contains(&d)
+        {
+            return Ok(d.clone());
+        }
+    }
+    if let Some(d) = &state.service_default {
+        return Ok(d.clone());
+    }
+    Err(ApiError::new(
+        "InvalidAction",
+        format!(
+            "Cannot tell which service action `{}` of version `{}` belongs to: send Host <service>.tencentcloudapi.com or start the emulator with a default service.",
+            p.action, p.version
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn form_decoding() {
+        let p = decode_form("A=1&B=x%20y+z&C&D=%E4%B8%AD").expect("decode");
+        assert_eq!(
+            p,
+            vec![
+                ("A".into(), "1".into()),
+                ("B".into(), "x y z".into()),
+                ("C".into(), "".into()),
+                ("D".into(), "中".into()),
+            ]
+        );
+        assert!(decode_form("A=%FF").is_err());
+    }
+
+    #[test]
+    fn redaction() {
+        let mut m = Map::new();
+        m.insert("WebIdentityToken".into(), json!("secret"));
+        m.insert("Limit".into(), json!(1));
+        let r = redact(&m);
+        assert_eq!(r["WebIdentityToken"], "<redacted>");
+        assert_eq!(r["Limit"], 1);
+    }
+}
