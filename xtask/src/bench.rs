@@ -22,6 +22,20 @@ pub enum Bench {
         #[arg(long, default_value_t = 5)]
         iterations: u32,
     },
+    /// A full spec diff (load and validate both releases, diff, plan the
+    /// changed crates, report, JSON render), beside serde_json alone
+    /// parsing both releases in the same run.
+    Diff {
+        /// The old release (name under specs/, or a directory).
+        #[arg(default_value = "3.0.1216.1")]
+        old: String,
+        /// The new release.
+        #[arg(default_value = "3.0.1217.1")]
+        new: String,
+        /// Timed iterations of each (after one warm-up).
+        #[arg(long, default_value_t = 5)]
+        iterations: u32,
+    },
     /// Compile cost of the generated crates (cargo check of all of them, and
     /// of cwp, the largest), beside aws-sdk-sts compiled in the same run.
     /// Takes a few minutes; uses target/bench-compile.
@@ -46,6 +60,15 @@ pub fn run(b: Bench) -> Result<(), Failure> {
             release,
             iterations,
         } => spec(&crate::resolve_release(&release)?, iterations.max(1)),
+        Bench::Diff {
+            old,
+            new,
+            iterations,
+        } => diff(
+            &crate::resolve_release(&old)?,
+            &crate::resolve_release(&new)?,
+            iterations.max(1),
+        ),
         Bench::Compile { skip_aws } => crate::bench_compile::run(skip_aws),
         Bench::Emulator { seconds } => emulator(seconds),
     }
@@ -170,26 +193,34 @@ fn node_sdk(dir: &Path) -> Result<PathBuf, String> {
     }
 }
 
+/// Every api.json and examples.json of a release, as the loader finds them.
 fn files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let mut out = Vec::new();
-    let rd = |p: &Path| {
-        std::fs::read_dir(p).map_err(|e| Failure::input(format!("{}: {e}", p.display())))
-    };
-    for s in rd(dir)?.flatten() {
-        if !s.path().is_dir() {
-            continue;
-        }
-        for v in rd(&s.path())?.flatten() {
-            for f in ["api.json", "examples.json"] {
-                let p = v.path().join(f);
-                if p.is_file() {
-                    out.push(p);
-                }
-            }
-        }
+    let found = tencentcloud_spec::discover(dir).map_err(|e| Failure::input(e.to_string()))?;
+    Ok(found
+        .iter()
+        .flat_map(|f| f.paths().map(Path::to_path_buf))
+        .collect())
+}
+
+fn bytes(files: &[PathBuf]) -> u64 {
+    files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// The anchor of the spec and diff benches: read + `serde_json::from_slice::<Value>`
+/// of every file, on one thread, as a plain script would.
+fn parse_all(files: &[PathBuf]) -> Result<Duration, Failure> {
+    let t = Instant::now();
+    for f in files {
+        let b = std::fs::read(f).map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
+        let v: serde_json::Value = serde_json::from_slice(&b)
+            .map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
+        std::hint::black_box(v);
     }
-    out.sort();
-    Ok(out)
+    Ok(t.elapsed())
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -199,25 +230,8 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
     let files = files(dir)?;
-    let bytes: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
-        .map(|m| m.len())
-        .sum();
-
-    // Anchor: read + serde_json::from_slice::<Value> of every file, on one
-    // thread, as a plain script would.
-    let anchor_once = || -> Result<Duration, Failure> {
-        let t = Instant::now();
-        for f in &files {
-            let b =
-                std::fs::read(f).map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
-            let v: serde_json::Value = serde_json::from_slice(&b)
-                .map_err(|e| Failure::input(format!("{}: {e}", f.display())))?;
-            std::hint::black_box(v);
-        }
-        Ok(t.elapsed())
-    };
+    let bytes = bytes(&files);
+    let anchor_once = || parse_all(&files);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -262,6 +276,64 @@ fn spec(dir: &Path, iterations: u32) -> Result<(), Failure> {
         "  ratio ours/anchor: {:.2} ({threads} threads), {:.2} (1 thread)   target: ours <= 1500 ms",
         o.as_secs_f64() / a.as_secs_f64(),
         o1.as_secs_f64() / a.as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Ours (load+validate both, diff, report, JSON render) beside the anchor
+/// (serde_json parsing every file of both releases, one thread).
+fn diff(old: &Path, new: &Path, iterations: u32) -> Result<(), Failure> {
+    use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_releases, render};
+    let mut all = files(old)?;
+    all.extend(files(new)?);
+    let files = all;
+    let load =
+        |d: &Path| tencentcloud_spec::Release::load(d).map_err(|e| Failure::input(e.to_string()));
+    let ours = || -> Result<(Duration, Duration, usize), Failure> {
+        let t = Instant::now();
+        let (o, n) = (load(old)?, load(new)?);
+        let loaded = t.elapsed();
+        let d = diff_releases(&o, &n, &Options::default());
+        let r = Report::build(d, &o.name, &n.name, &IgnoreList::default(), Level::Info);
+        let json = render::json::render(&r);
+        let total = t.elapsed();
+        std::hint::black_box(&json);
+        Ok((total, total - loaded, r.changes.len()))
+    };
+    parse_all(&files)?;
+    ours()?;
+    let (mut a, mut o, mut d) = (Vec::new(), Vec::new(), Vec::new());
+    let mut changes = 0;
+    for _ in 0..iterations {
+        a.push(parse_all(&files)?);
+        let (t, dd, n) = ours()?;
+        o.push(t);
+        d.push(dd);
+        changes = n;
+    }
+    let (a, o, d) = (median(a), median(o), median(d));
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    println!(
+        "spec diff {} → {} ({} files, {:.1} MB, {changes} changes), median of {iterations}, {threads} cores:",
+        old.display(),
+        new.display(),
+        files.len(),
+        bytes(&files) as f64 / 1e6
+    );
+    println!(
+        "  tc-specdiff (load+validate both, diff, plans, report, JSON): {:>8.1} ms   (of which diff+plans+report+JSON {:.1} ms)",
+        o.as_secs_f64() * 1e3,
+        d.as_secs_f64() * 1e3
+    );
+    println!(
+        "  anchor: serde_json::from_slice::<Value> of the same files:  {:>8.1} ms   (1 thread, parse only)",
+        a.as_secs_f64() * 1e3
+    );
+    println!(
+        "  ratio ours/anchor: {:.3}",
+        o.as_secs_f64() / a.as_secs_f64()
     );
     Ok(())
 }

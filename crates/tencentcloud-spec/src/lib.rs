@@ -53,7 +53,10 @@ pub use examples::{
     COMMON_PARAMS, Example, ExampleInput, ExampleOutput, InputForm,
     parse_input as parse_example_input, parse_output as parse_example_output,
 };
-pub use load::{Release, Service, Stats, load_api_version, parse_api_version, resolve_release};
+pub use load::{
+    ApiVersionFiles, Release, Service, Stats, discover, load_api_version, parse_api_version,
+    release_names, resolve_release, version_key,
+};
 pub use model::{
     Action, ActionStatus, ApiVersion, Base, Direction, Member, Metadata, Object, Pagination,
     Scalar, TypeRef, Usage,

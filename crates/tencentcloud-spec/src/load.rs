@@ -188,11 +188,45 @@ fn finish(
     })
 }
 
-struct Job {
-    service: String,
-    version: String,
-    api: PathBuf,
-    examples: Option<PathBuf>,
+/// The files of one API version in a release directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiVersionFiles {
+    /// `cvm`.
+    pub service: String,
+    /// `v20170312`.
+    pub version: String,
+    /// `<dir>/cvm/v20170312/api.json`.
+    pub api: PathBuf,
+    /// Its `examples.json`, if there is one.
+    pub examples: Option<PathBuf>,
+}
+
+impl ApiVersionFiles {
+    /// `api.json`, then `examples.json` if present.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        std::iter::once(self.api.as_path()).chain(self.examples.as_deref())
+    }
+}
+
+/// The release names under a `specs/` directory, oldest first by version
+/// number (`3.0.1216.1` < `3.0.1217.1` < `3.1.5.1`); hidden directories
+/// (an import's staging area) are left out.
+pub fn release_names(specs_dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names: Vec<String> = fs::read_dir(specs_dir)?
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort_by_key(|n| version_key(n));
+    Ok(names)
+}
+
+/// A release name as numbers for ordering: `3.0.1217.1` → [3, 0, 1217, 1].
+pub fn version_key(name: &str) -> Vec<u64> {
+    name.split(['.', '-'])
+        .map(|p| p.parse().unwrap_or(0))
+        .collect()
 }
 
 fn io_error(path: &Path, e: std::io::Error) -> LoadError {
@@ -211,7 +245,10 @@ fn is_version_dir(name: &str) -> bool {
     name.len() == 9 && name.starts_with('v') && name[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
-fn discover(dir: &Path) -> Result<Vec<Job>, LoadError> {
+/// Every `<service>/<vYYYYMMDD>/api.json` (with its `examples.json`) under
+/// a release directory, sorted; what does not fit that layout
+/// (`__pycache__`, `*.py`) is skipped. No API version at all is an error.
+pub fn discover(dir: &Path) -> Result<Vec<ApiVersionFiles>, LoadError> {
     let mut jobs = Vec::new();
     let mut services: Vec<_> = fs::read_dir(dir)
         .map_err(|e| io_error(dir, e))?
@@ -235,7 +272,7 @@ fn discover(dir: &Path) -> Result<Vec<Job>, LoadError> {
                 continue;
             }
             let examples = v.path().join("examples.json");
-            jobs.push(Job {
+            jobs.push(ApiVersionFiles {
                 service: sname.clone(),
                 version: vname,
                 api,

@@ -39,26 +39,29 @@
 //! being there will break). For the Rust crate it is a patch: every field
 //! is already an `Option`, so the types do not change.
 //!
-//! # The Rust mapping contract (codegen follows this)
+//! # The Rust mapping: one plan, shared with codegen
 //!
-//! Semver is computed from how code generation maps the spec to Rust. The
-//! contract, which the generator must keep:
+//! What the generated Rust is, is decided once, by the mapping plan of
+//! [`tencentcloud_plan`]; `cargo xtask regen` only lays a plan out as text,
+//! and this crate asks the same plan:
 //!
 //! * One crate `tencentcloud-sdk-<service>` per service; one module per API
 //!   version (`v20170312`), each behind a cargo feature of that name.
-//! * Every object reached from an action (input or output, by the spec
-//!   model's direction) becomes a public struct named after the object,
-//!   `#[non_exhaustive]`, with `Default` and public fields. Objects reached
-//!   from no action are **not generated**.
+//! * Every object reached from a **callable** action (input or output)
+//!   becomes a public struct named after the object, `#[non_exhaustive]`,
+//!   with `Default` and public fields ([`tencentcloud_plan::generated_objects`]).
+//!   Objects reached from no action, or only from offline actions, are **not
+//!   generated**.
 //! * **Every member is `Option<T>`**, in requests and in responses. The
 //!   spec's `required` / `output_required` flags are not reliable enough to
 //!   drop the `Option` (between 3.0.1216.1 and 3.0.1217.1 about 350 output
 //!   members flip from always-present to optional, and upstream SDK issues
 //!   show `null` for "non-null" fields).
-//! * Types: `string`, `datetime`, `datetime_iso`, `date`, `binary` (base64
-//!   text) → `String`; `int64` → `i64`; `uint64` → `u64`; `float` → `f64`;
-//!   `bool` → `bool`; `list<T>` → `Vec<T>`; an object → the struct named
-//!   after it.
+//! * Types ([`tencentcloud_plan::RustType`]): `string`, `datetime`,
+//!   `datetime_iso`, `date`, `binary` (base64 text) → `String`; `int64` →
+//!   `i64`; `uint64` → `u64`; `float` → `f64`; `bool` → `bool`; `list<T>` →
+//!   `Vec<T>`; an object → the struct named after it (boxed on a cycle of
+//!   inline structs).
 //! * Members marked `disabled` are generated as `#[deprecated]` fields: the
 //!   spec hides them from docs, but real calls still send them (87 of the
 //!   3.0.1217.1 examples do). So a member becoming disabled is a deprecation
@@ -71,18 +74,20 @@
 //!   (0.3.1 → 0.3.2). A service that is new in a release is reported as
 //!   "new crate 0.1.0".
 //!
-//! Hence: anything added (member, object, action, API version) is minor;
-//! anything removed (including an action going offline, an object no
-//! longer reached from any action) is major; a
-//! member whose Rust type changes (`object A → B`, `list ↔ scalar`,
-//! `int64 ↔ uint64`, `string → int64`) is major; a type change that keeps
-//! the Rust type (`string → datetime`) is a patch; a member that becomes
-//! required in requests, or is added as required, is **major** although no
-//! Rust type changes, because calls that compiled and worked are now
-//! rejected by the server; a deprecation is minor (`#[deprecated]` warns,
-//! it does not break); documentation and examples are patches. A renamed
-//! object or member is a removal plus an addition for Rust (major), even
-//! though it is reported as a rename.
+//! **A crate's bump is the difference of its two plans**
+//! ([`tencentcloud_plan::crate_bump`]), because that is what users' code
+//! sees: anything added (field, struct, method, paginator, feature) or
+//! deprecated is minor; anything removed or retyped (including an action
+//! going offline, a struct no longer generated, a field renamed) is major;
+//! a request field that becomes required is **major** although no Rust type
+//! changes, because calls that compiled and worked are now rejected by the
+//! server; any other difference in what is generated (docs, the examples in
+//! the docs, the retry policy) is a patch; equal plans mean equal code
+//! (a test checks it on every crate of the seed pair), and no bump. So a
+//! change of a member's `example` text, or of an older API version's
+//! examples, bumps nothing. Each change still carries the semver effect
+//! of its rule (the table below), `none` where its subject is not
+//! generated.
 //!
 //! # Direction
 //!
@@ -90,8 +95,9 @@
 //! spec model computes it by reachability from actions (never the spec's
 //! `usage` hint). An object is judged by every direction it had in either
 //! release; an object used both ways gets the stricter of the request and
-//! response rules. Changes inside objects reached from no action are INFO
-//! with no bump (nothing is generated for them and no call carries them).
+//! response rules. Changes inside objects that are generated in neither
+//! release (reached from no callable action) are INFO with no bump: no
+//! crate has them and no call can carry them.
 //!
 //! # Metadata-only changes
 //!
@@ -121,7 +127,11 @@
 //!
 //! # The rules
 //!
-//! Ids are stable: ignore files and CI gates refer to them.
+//! Ids are stable: ignore files and CI gates refer to them. Each rule is
+//! defined once, in the registry ([`rules`]), with its family, side, and
+//! release-note templates; `tc-specdiff --list-rules [--format json]`
+//! prints it, and a test keeps this table equal to
+//! `tc-specdiff --list-rules --format markdown`.
 //!
 //! | id | level | bump | why this level |
 //! |---|---|---|---|

@@ -4,7 +4,6 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 use tencentcloud_specdiff::input::{default_specs_dirs, load_release, resolve_release};
@@ -78,12 +77,6 @@ struct Cli {
     /// the current directory or an ancestor, then of this workspace).
     #[arg(long, value_name = "DIR")]
     specs_dir: Option<PathBuf>,
-    /// Benchmark: time the full diff beside serde_json alone parsing both
-    /// releases, median of --iterations runs.
-    #[arg(long, hide = true)]
-    bench: bool,
-    #[arg(long, hide = true, default_value_t = 5)]
-    iterations: u32,
 }
 
 fn main() -> ExitCode {
@@ -130,9 +123,6 @@ fn run(cli: Cli) -> Result<u8, String> {
         Some(p) => IgnoreList::load(p)?,
         None => IgnoreList::default(),
     };
-    if cli.bench {
-        return bench(&old_dir, &new_dir, cli.iterations.max(1)).map(|()| 0);
-    }
     let old = load_release(&old_dir)?;
     let new = load_release(&new_dir)?;
     for s in &cli.services {
@@ -184,100 +174,4 @@ fn run(cli: Cli) -> Result<u8, String> {
         return Ok(1);
     }
     Ok(0)
-}
-
-fn spec_files(dir: &std::path::Path) -> Result<Vec<PathBuf>, String> {
-    let rd =
-        |p: &std::path::Path| std::fs::read_dir(p).map_err(|e| format!("{}: {e}", p.display()));
-    let mut out = Vec::new();
-    for s in rd(dir)?.flatten() {
-        if !s.path().is_dir() {
-            continue;
-        }
-        for v in rd(&s.path())?.flatten() {
-            for f in ["api.json", "examples.json"] {
-                let p = v.path().join(f);
-                if p.is_file() {
-                    out.push(p);
-                }
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-/// Ours (load both releases, validate, diff, build the report, render JSON)
-/// beside the anchor (`serde_json::from_slice::<Value>` of every api.json and
-/// examples.json of both releases, one thread, as a plain script would).
-fn bench(old: &std::path::Path, new: &std::path::Path, iterations: u32) -> Result<(), String> {
-    let mut files = spec_files(old)?;
-    files.extend(spec_files(new)?);
-    let bytes: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
-        .map(|m| m.len())
-        .sum();
-    let anchor = || -> Result<Duration, String> {
-        let t = Instant::now();
-        for f in &files {
-            let b = std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?;
-            let v: serde_json::Value =
-                serde_json::from_slice(&b).map_err(|e| format!("{}: {e}", f.display()))?;
-            std::hint::black_box(v);
-        }
-        Ok(t.elapsed())
-    };
-    let ours = || -> Result<(Duration, Duration, usize), String> {
-        let t = Instant::now();
-        let o = load_release(old)?;
-        let n = load_release(new)?;
-        let loaded = t.elapsed();
-        let d = diff_releases(&o, &n, &Options::default());
-        let r = Report::build(d, &o.name, &n.name, &IgnoreList::default(), Level::Info);
-        let json = render::json::render(&r);
-        let total = t.elapsed();
-        std::hint::black_box(&json);
-        Ok((total, total - loaded, r.changes.len()))
-    };
-    anchor()?;
-    ours()?;
-    let (mut a, mut o, mut d) = (Vec::new(), Vec::new(), Vec::new());
-    let mut changes = 0;
-    for _ in 0..iterations {
-        a.push(anchor()?);
-        let (t, dd, n) = ours()?;
-        o.push(t);
-        d.push(dd);
-        changes = n;
-    }
-    let (a, o, d) = (median(a), median(o), median(d));
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    println!(
-        "full spec diff {} → {} ({} files, {:.1} MB, {changes} changes), median of {iterations}, {threads} cores:",
-        old.display(),
-        new.display(),
-        files.len(),
-        bytes as f64 / 1e6
-    );
-    println!(
-        "  tc-specdiff (load+validate both, diff, report, JSON render): {:>8.1} ms   (of which diff+report+render {:.1} ms)",
-        o.as_secs_f64() * 1e3,
-        d.as_secs_f64() * 1e3
-    );
-    println!(
-        "  anchor: serde_json::from_slice::<Value> of the same files:   {:>8.1} ms   (1 thread, parse only)",
-        a.as_secs_f64() * 1e3
-    );
-    println!(
-        "  ratio ours/anchor: {:.2}   targets: ours <= 1000 ms, ratio <= 2.00",
-        o.as_secs_f64() / a.as_secs_f64()
-    );
-    Ok(())
 }

@@ -309,21 +309,6 @@ fn seed_pair_json_summary() {
 }
 
 #[test]
-fn hidden_bench_flag_prints_both_figures() {
-    let p = pair();
-    let o = run(&[&p.old, &p.new, "--bench", "--iterations", "1"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let out = stdout(&o);
-    assert!(out.contains("tc-specdiff (load+validate both"), "{out}");
-    assert!(out.contains("anchor: serde_json"), "{out}");
-    assert!(out.contains("ratio ours/anchor"), "{out}");
-    // Hidden from --help.
-    let h = stdout(&run(&["--help"]));
-    assert!(!h.contains("--bench"), "{h}");
-    assert!(h.contains("Exit codes"), "{h}");
-}
-
-#[test]
 fn list_rules_prints_the_registry_once_per_rule() {
     let o = run(&["--list-rules", "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -78,5 +78,8 @@ fn plans_are_equal_exactly_when_the_generated_code_is() {
         }
     }
     // Both cases occur, so the assertion above is exercised both ways.
-    assert!(equal > 100 && different > 50, "{equal} equal, {different} different");
+    assert!(
+        equal > 100 && different > 50,
+        "{equal} equal, {different} different"
+    );
 }

@@ -39,20 +39,8 @@ const TMP_PREFIX: &str = ".regen-";
 
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
-    let mut names: Vec<String> = fs::read_dir(specs)
+    tencentcloud_spec::release_names(specs)
         .map_err(|e| Failure::input(format!("{}: {e}", specs.display())))?
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
-        .collect();
-    let key = |n: &String| -> Vec<u64> {
-        n.split(['.', '-'])
-            .map(|p| p.parse().unwrap_or(0))
-            .collect()
-    };
-    names.sort_by_key(key);
-    names
         .pop()
         .ok_or_else(|| Failure::input(format!("{}: no release imported", specs.display())))
 }
