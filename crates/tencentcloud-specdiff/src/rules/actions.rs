@@ -1,72 +1,53 @@
 //! Actions added, removed, or calling other objects.
 
-use super::{Family, Notes, RuleDef, RuleSide};
-use crate::change::{Bump, Level, Rule};
-
-const fn rule(
-    rule: Rule,
-    id: &'static str,
-    level: Level,
-    bump: Bump,
-    why: &'static str,
-) -> RuleDef {
-    RuleDef {
-        rule,
-        id,
-        family: Family::Actions,
-        level,
-        side: RuleSide::Any,
-        bump,
-        bump_note: None,
-        why,
-        notes: Notes::ActionRemoved,
-        zh: "{action}",
-        en: "{action}",
-    }
-}
+use super::{Family::Actions, Notes, RuleDef};
+use crate::change::{Bump::*, Level::*, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
-    RuleDef {
-        notes: Notes::ActionAdded,
-        ..rule(
-            Rule::ActionAdded,
-            "action-added",
-            Level::Info,
-            Bump::Minor,
-            "a new call; none existing changes",
-        )
-    },
-    rule(
+    RuleDef::new(
+        Rule::ActionAdded,
+        "action-added",
+        Actions,
+        Info,
+        Minor,
+        "a new call; none existing changes",
+    )
+    .notes(Notes::ActionAdded),
+    RuleDef::new(
         Rule::ActionRemovedWithoutDeprecation,
         "action-removed-without-deprecation",
-        Level::Err,
-        Bump::Major,
+        Actions,
+        Err,
+        Major,
         "calls fail with no warning period",
-    ),
-    rule(
+    )
+    .notes(Notes::ActionRemoved),
+    RuleDef::new(
         Rule::ActionRemoved,
         "action-removed",
-        Level::Warn,
-        Bump::Major,
+        Actions,
+        Warn,
+        Major,
         "calls fail, but users were warned by the deprecation",
-    ),
-    rule(
+    )
+    .notes(Notes::ActionRemoved),
+    RuleDef::new(
         Rule::OfflineActionRemoved,
         "offline-action-removed",
-        Level::Info,
-        Bump::Patch,
+        Actions,
+        Info,
+        Patch,
         "it was not callable (nor generated) already",
-    ),
-    RuleDef {
-        notes: Notes::ActionModified,
-        zh: "{field} ({old} → {new})",
-        en: "{field} ({old} → {new})",
-        ..rule(
-            Rule::ActionIoChanged,
-            "action-io-changed",
-            Level::Err,
-            Bump::Major,
-            "the action's input or output object is a different one",
-        )
-    },
+    )
+    .notes(Notes::ActionRemoved),
+    RuleDef::new(
+        Rule::ActionIoChanged,
+        "action-io-changed",
+        Actions,
+        Err,
+        Major,
+        "the action's input or output object is a different one",
+    )
+    .notes(Notes::ActionModified)
+    .text_both("{field} ({old} → {new})"),
 ];

@@ -1,38 +1,39 @@
 //! Text: docs, member examples, and examples.json.
 
-use super::{Family, Notes, RuleDef, RuleSide};
-use crate::change::{Bump, Level, Rule};
+use super::{Family::Examples, Notes, RuleDef};
+use crate::change::{Bump::*, Level::*, Rule};
 
-const fn rule(rule: Rule, id: &'static str, why: &'static str) -> RuleDef {
-    RuleDef {
-        rule,
-        id,
-        family: Family::Examples,
-        level: Level::Info,
-        side: RuleSide::Any,
-        bump: Bump::Patch,
-        bump_note: None,
-        why,
-        notes: Notes::Docs,
-        zh: "改善已有的文档。",
-        en: "Documentation improved.",
-    }
-}
+const DOCS: (&str, &str) = ("改善已有的文档。", "Documentation improved.");
 
 pub(super) const RULES: &[RuleDef] = &[
-    rule(
+    RuleDef::new(
         Rule::DocChanged,
         "doc-changed",
+        Examples,
+        Info,
+        Patch,
         "text only (`document`, action `title`, `api_brief`, product name)",
-    ),
-    rule(
+    )
+    .notes(Notes::Docs)
+    .text(DOCS.0, DOCS.1),
+    RuleDef::new(
         Rule::ExampleChanged,
         "example-changed",
+        Examples,
+        Info,
+        Patch,
         "a member's `example` text",
-    ),
-    rule(
+    )
+    .notes(Notes::Docs)
+    .text(DOCS.0, DOCS.1),
+    RuleDef::new(
         Rule::ExamplesChanged,
         "examples-changed",
+        Examples,
+        Info,
+        Patch,
         "an action's examples.json entries",
-    ),
+    )
+    .notes(Notes::Docs)
+    .text(DOCS.0, DOCS.1),
 ];

@@ -1,227 +1,54 @@
 //! Members of objects: added, removed, renamed, retyped, and their flags
 //! (required, nullable, disabled).
 
-use super::{Family, Notes, RuleDef, RuleSide};
-use crate::change::{Bump, Level, Rule};
+use super::{Family::Members, Notes, RuleDef, RuleSide::*};
+use crate::change::{Bump::*, Level::*, Rule};
 
-const fn rule(
-    rule: Rule,
-    id: &'static str,
-    side: RuleSide,
-    level: Level,
-    bump: Bump,
-    why: &'static str,
-) -> RuleDef {
-    RuleDef {
-        rule,
-        id,
-        family: Family::Members,
-        level,
-        side,
-        bump,
-        bump_note: None,
-        why,
-        notes: Notes::MemberModified,
-        zh: "{member} ({field} {old} → {new})",
-        en: "{member} ({field} {old} → {new})",
-    }
-}
-
-/// An addition: listed under 新增入参 / 新增出参 / 新增成员.
-const fn added(r: RuleDef) -> RuleDef {
-    RuleDef {
-        notes: Notes::MemberAdded,
-        zh: "{member}",
-        en: "{member}",
-        ..r
-    }
-}
-
-/// A removal: listed under 删除入参 / 删除出参 / 删除成员.
-const fn removed(r: RuleDef) -> RuleDef {
-    RuleDef {
-        notes: Notes::MemberRemoved,
-        zh: "{member}",
-        en: "{member}",
-        ..r
-    }
-}
-
-use Bump::{Major, Minor, Patch};
-use Level::{Err, Info, Warn};
-use RuleSide::{Any, Request, Response, Unreached};
+/// Listed under 新增入参 / 新增出参 / 新增成员 (or 删除…, 修改…), with the
+/// member's name and what changed.
+const ADDED: Notes = Notes::MemberAdded;
+const REMOVED: Notes = Notes::MemberRemoved;
+const MODIFIED: Notes = Notes::MemberModified;
+const FLAG: &str = "{member} ({field} {old} → {new})";
+const TYPE: &str = "{member} ({old} → {new})";
 
 pub(super) const RULES: &[RuleDef] = &[
-    RuleDef {
-        zh: "{member} (required)",
-        en: "{member} (required)",
-        ..added(rule(
-            Rule::RequestMemberAddedRequired,
-            "request-member-added-required",
-            Request,
-            Err,
-            Major,
-            "existing calls lack it and are rejected",
-        ))
-    },
-    added(rule(
-        Rule::RequestMemberAddedOptional,
-        "request-member-added-optional",
-        Request,
-        Info,
-        Minor,
-        "existing calls still valid",
-    )),
-    added(rule(
-        Rule::ResponseMemberAdded,
-        "response-member-added",
-        Response,
-        Info,
-        Minor,
-        "readers ignore what they do not know",
-    )),
-    added(rule(
-        Rule::MemberAdded,
-        "member-added",
-        Unreached,
-        Info,
-        Minor,
-        "(object with no direction; not generated, bump none)",
-    )),
-    removed(rule(
-        Rule::RequestMemberRemoved,
-        "request-member-removed",
-        Request,
-        Err,
-        Major,
-        "callers that send it get an unknown-parameter error",
-    )),
-    removed(rule(
-        Rule::ResponseMemberRemoved,
-        "response-member-removed",
-        Response,
-        Err,
-        Major,
-        "readers that use it find nothing",
-    )),
-    removed(rule(
-        Rule::MemberRemoved,
-        "member-removed",
-        Unreached,
-        Info,
-        Major,
-        "(object with no direction; not generated, bump none)",
-    )),
-    RuleDef {
-        zh: "{member} (重命名: {old} → {new})",
-        en: "{member} (renamed: {old} → {new})",
-        ..rule(
-            Rule::MemberRenamed,
-            "member-renamed",
-            Any,
-            Info,
-            Major,
-            "reported on top of removed + added: same type, same doc or same name up to case",
-        )
-    },
-    RuleDef {
-        zh: "{member} ({old} → {new})",
-        en: "{member} ({old} → {new})",
-        ..rule(
-            Rule::MemberTypeChanged,
-            "member-type-changed",
-            Any,
-            Err,
-            Major,
-            "values of the old type no longer fit (type, member, list ↔ scalar, int64 ↔ uint64, object A → B)",
-        )
-    },
-    RuleDef {
-        zh: "{member} ({old} → {new})",
-        en: "{member} ({old} → {new})",
-        ..rule(
-            Rule::MemberFormatChanged,
-            "member-format-changed",
-            Any,
-            Warn,
-            Patch,
-            "the wire format changes within one Rust type (`string → datetime`); values may need a new format",
-        )
-    },
-    rule(
-        Rule::RequestMemberBecameRequired,
-        "request-member-became-required",
-        Request,
-        Err,
-        Major,
-        "calls that omitted it are rejected",
-    ),
-    rule(
-        Rule::RequestMemberBecameOptional,
-        "request-member-became-optional",
-        Request,
-        Info,
-        Patch,
-        "every old call is still valid",
-    ),
-    rule(
-        Rule::ResponseMemberBecameOptional,
-        "response-member-became-optional",
-        Response,
-        Err,
-        Patch,
-        "a non-null value was guaranteed and the member may now be absent: readers that relied on it break; Rust fields are `Option` already",
-    ),
-    rule(
-        Rule::ResponseMemberBecameRequired,
-        "response-member-became-required",
-        Response,
-        Info,
-        Patch,
-        "a value is now guaranteed: a stronger promise",
-    ),
-    rule(
-        Rule::ResponseMemberBecameNullable,
-        "response-member-became-nullable",
-        Response,
-        Warn,
-        Patch,
-        "still always present, but may now be `null`: strict readers may break; Rust maps `null` to `None`",
-    ),
-    rule(
-        Rule::ResponseMemberBecameNonNullable,
-        "response-member-became-non-nullable",
-        Response,
-        Info,
-        Patch,
-        "present and now never `null`: a stronger promise",
-    ),
-    rule(
-        Rule::MemberNullableChanged,
-        "member-nullable-changed",
-        Request,
-        Info,
-        Patch,
-        "`value_allowed_null` on a request-only object means nothing on the wire",
-    ),
-    RuleDef {
-        zh: "{member} (disabled)",
-        en: "{member} (disabled)",
-        ..removed(rule(
-            Rule::MemberDisabled,
-            "member-disabled",
-            Any,
-            Warn,
-            Minor,
-            "hidden from the docs upstream: a deprecation; the field stays, `#[deprecated]`",
-        ))
-    },
-    added(rule(
-        Rule::MemberEnabled,
-        "member-enabled",
-        Any,
-        Info,
-        Patch,
-        "back in the docs; the `#[deprecated]` goes",
-    )),
+    RuleDef::new(Rule::RequestMemberAddedRequired, "request-member-added-required", Members, Err, Major, "existing calls lack it and are rejected")
+        .side(Request).notes(ADDED).text_both("{member} (required)"),
+    RuleDef::new(Rule::RequestMemberAddedOptional, "request-member-added-optional", Members, Info, Minor, "existing calls still valid")
+        .side(Request).notes(ADDED).text_both("{member}"),
+    RuleDef::new(Rule::ResponseMemberAdded, "response-member-added", Members, Info, Minor, "readers ignore what they do not know")
+        .side(Response).notes(ADDED).text_both("{member}"),
+    RuleDef::new(Rule::MemberAdded, "member-added", Members, Info, Minor, "(object with no direction; not generated, bump none)")
+        .side(Unreached).notes(ADDED).text_both("{member}"),
+    RuleDef::new(Rule::RequestMemberRemoved, "request-member-removed", Members, Err, Major, "callers that send it get an unknown-parameter error")
+        .side(Request).notes(REMOVED).text_both("{member}"),
+    RuleDef::new(Rule::ResponseMemberRemoved, "response-member-removed", Members, Err, Major, "readers that use it find nothing")
+        .side(Response).notes(REMOVED).text_both("{member}"),
+    RuleDef::new(Rule::MemberRemoved, "member-removed", Members, Info, Major, "(object with no direction; not generated, bump none)")
+        .side(Unreached).notes(REMOVED).text_both("{member}"),
+    RuleDef::new(Rule::MemberRenamed, "member-renamed", Members, Info, Major, "reported on top of removed + added: same type, same doc or same name up to case")
+        .notes(MODIFIED).text("{member} (重命名: {old} → {new})", "{member} (renamed: {old} → {new})"),
+    RuleDef::new(Rule::MemberTypeChanged, "member-type-changed", Members, Err, Major, "values of the old type no longer fit (type, member, list ↔ scalar, int64 ↔ uint64, object A → B)")
+        .notes(MODIFIED).text_both(TYPE),
+    RuleDef::new(Rule::MemberFormatChanged, "member-format-changed", Members, Warn, Patch, "the wire format changes within one Rust type (`string → datetime`); values may need a new format")
+        .notes(MODIFIED).text_both(TYPE),
+    RuleDef::new(Rule::RequestMemberBecameRequired, "request-member-became-required", Members, Err, Major, "calls that omitted it are rejected")
+        .side(Request).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::RequestMemberBecameOptional, "request-member-became-optional", Members, Info, Patch, "every old call is still valid")
+        .side(Request).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::ResponseMemberBecameOptional, "response-member-became-optional", Members, Err, Patch, "a non-null value was guaranteed and the member may now be absent: readers that relied on it break; Rust fields are `Option` already")
+        .side(Response).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::ResponseMemberBecameRequired, "response-member-became-required", Members, Info, Patch, "a value is now guaranteed: a stronger promise")
+        .side(Response).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::ResponseMemberBecameNullable, "response-member-became-nullable", Members, Warn, Patch, "still always present, but may now be `null`: strict readers may break; Rust maps `null` to `None`")
+        .side(Response).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::ResponseMemberBecameNonNullable, "response-member-became-non-nullable", Members, Info, Patch, "present and now never `null`: a stronger promise")
+        .side(Response).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::MemberNullableChanged, "member-nullable-changed", Members, Info, Patch, "`value_allowed_null` on a request-only object means nothing on the wire")
+        .side(Request).notes(MODIFIED).text_both(FLAG),
+    RuleDef::new(Rule::MemberDisabled, "member-disabled", Members, Warn, Minor, "hidden from the docs upstream: a deprecation; the field stays, `#[deprecated]`")
+        .notes(REMOVED).text_both("{member} (disabled)"),
+    RuleDef::new(Rule::MemberEnabled, "member-enabled", Members, Info, Patch, "back in the docs; the `#[deprecated]` goes")
+        .notes(ADDED).text_both("{member}"),
 ];

@@ -130,6 +130,56 @@ pub struct RuleDef {
 }
 
 impl RuleDef {
+    /// A rule about no particular side, not in release notes, whose
+    /// message is the action's name; the builders below set the rest.
+    pub const fn new(
+        rule: Rule,
+        id: &'static str,
+        family: Family,
+        level: Level,
+        bump: Bump,
+        why: &'static str,
+    ) -> RuleDef {
+        RuleDef {
+            rule,
+            id,
+            family,
+            level,
+            side: RuleSide::Any,
+            bump,
+            bump_note: None,
+            why,
+            notes: Notes::Omitted,
+            zh: "{action}",
+            en: "{action}",
+        }
+    }
+
+    pub const fn side(self, side: RuleSide) -> RuleDef {
+        RuleDef { side, ..self }
+    }
+
+    pub const fn notes(self, notes: Notes) -> RuleDef {
+        RuleDef { notes, ..self }
+    }
+
+    /// The release-note templates, in Chinese and English.
+    pub const fn text(self, zh: &'static str, en: &'static str) -> RuleDef {
+        RuleDef { zh, en, ..self }
+    }
+
+    /// The same template in both languages.
+    pub const fn text_both(self, t: &'static str) -> RuleDef {
+        self.text(t, t)
+    }
+
+    pub const fn bump_note(self, note: &'static str) -> RuleDef {
+        RuleDef {
+            bump_note: Some(note),
+            ..self
+        }
+    }
+
     /// The template filled in from a change.
     pub fn message(&self, c: &Change, lang: Lang) -> String {
         let t = match lang {

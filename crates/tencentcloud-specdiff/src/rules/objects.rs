@@ -1,84 +1,56 @@
 //! Objects (data structures) added, removed, renamed, or (no longer)
-//! reached from an action.
+//! generated.
 
-use super::{Family, Notes, RuleDef, RuleSide};
-use crate::change::{Bump, Level, Rule};
-
-const fn rule(
-    rule: Rule,
-    id: &'static str,
-    level: Level,
-    bump: Bump,
-    why: &'static str,
-) -> RuleDef {
-    RuleDef {
-        rule,
-        id,
-        family: Family::Objects,
-        level,
-        side: RuleSide::Any,
-        bump,
-        bump_note: None,
-        why,
-        notes: Notes::Omitted,
-        zh: "{object}",
-        en: "{object}",
-    }
-}
+use super::{Family::Objects, Notes, RuleDef};
+use crate::change::{Bump::*, Level::*, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
-    RuleDef {
-        notes: Notes::ObjectAdded,
-        ..rule(
-            Rule::ObjectAdded,
-            "object-added",
-            Level::Info,
-            Bump::Minor,
-            "a new struct",
-        )
-    },
-    RuleDef {
-        notes: Notes::ObjectRemoved,
-        ..rule(
-            Rule::ObjectRemoved,
-            "object-removed",
-            Level::Warn,
-            Bump::Major,
-            "the members that used it are reported (ERR) on their own; the struct goes",
-        )
-    },
-    RuleDef {
-        notes: Notes::ObjectModified,
-        zh: "重命名 ({old} → {new})",
-        en: "renamed ({old} → {new})",
-        ..rule(
-            Rule::ObjectRenamed,
-            "object-renamed",
-            Level::Info,
-            Bump::Major,
-            "reported on top of removed + added: same shape, new name",
-        )
-    },
-    RuleDef {
-        zh: "{object} (开始生成)",
-        en: "{object} (now generated)",
-        ..rule(
-            Rule::ObjectBecameReachable,
-            "object-became-reachable",
-            Level::Info,
-            Bump::Minor,
-            "the struct starts being generated",
-        )
-    },
-    RuleDef {
-        zh: "{object} (不再生成)",
-        en: "{object} (no longer generated)",
-        ..rule(
-            Rule::ObjectBecameUnreachable,
-            "object-became-unreachable",
-            Level::Info,
-            Bump::Major,
-            "no action uses it any more; the struct goes",
-        )
-    },
+    RuleDef::new(
+        Rule::ObjectAdded,
+        "object-added",
+        Objects,
+        Info,
+        Minor,
+        "a new struct",
+    )
+    .notes(Notes::ObjectAdded)
+    .text_both("{object}"),
+    RuleDef::new(
+        Rule::ObjectRemoved,
+        "object-removed",
+        Objects,
+        Warn,
+        Major,
+        "the members that used it are reported (ERR) on their own; the struct goes",
+    )
+    .notes(Notes::ObjectRemoved)
+    .text_both("{object}"),
+    RuleDef::new(
+        Rule::ObjectRenamed,
+        "object-renamed",
+        Objects,
+        Info,
+        Major,
+        "reported on top of removed + added: same shape, new name",
+    )
+    .notes(Notes::ObjectModified)
+    .text("重命名 ({old} → {new})", "renamed ({old} → {new})"),
+    RuleDef::new(
+        Rule::ObjectBecameReachable,
+        "object-became-reachable",
+        Objects,
+        Info,
+        Minor,
+        "the struct starts being generated",
+    )
+    .text("{object} (开始生成)", "{object} (now generated)"),
+    RuleDef::new(
+        Rule::ObjectBecameUnreachable,
+        "object-became-unreachable",
+        Objects,
+        Info,
+        Major,
+        "no action uses it any more; the struct goes",
+    )
+    .text("{object} (不再生成)", "{object} (no longer generated)"),
 ];
