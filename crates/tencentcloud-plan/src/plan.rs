@@ -191,42 +191,93 @@ pub fn generated_objects(api: &ApiVersion) -> BTreeSet<&str> {
 
 /// Object-typed (non-list) fields that must be boxed: the target can reach
 /// the holder through non-list object fields (a cycle of inline structs).
+/// That is: holder and target are in one strongly connected component of
+/// the graph of inline fields, found in linear time (Tarjan, iterative).
 fn boxed_fields<'a>(
     api: &'a ApiVersion,
     generated: &BTreeSet<&str>,
 ) -> HashSet<(&'a str, &'a str)> {
-    let inline = |o: &'a Object| {
-        o.members
+    let names: Vec<&'a str> = generated
+        .iter()
+        .filter_map(|n| api.objects.get_key_value(*n).map(|(k, _)| k.as_str()))
+        .collect();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let inline = |i: usize| -> Vec<usize> {
+        api.objects[names[i]]
+            .members
             .iter()
             .filter(|m| !m.ty.list)
             .filter_map(|m| m.ty.base.object_name())
+            .filter_map(|t| index.get(t).copied())
+            .collect()
     };
+    let edges: Vec<Vec<usize>> = (0..names.len()).map(inline).collect();
+    let comp = strongly_connected(&edges);
     let mut out = HashSet::new();
-    for name in generated {
-        let Some(o) = api.objects.get(*name) else {
-            continue;
-        };
-        for m in &o.members {
-            let Some(t) = m.ty.base.object_name().filter(|_| !m.ty.list) else {
+    for (i, name) in names.iter().enumerate() {
+        for m in &api.objects[*name].members {
+            if m.ty.list {
+                continue;
+            }
+            let Some(j) = m.ty.base.object_name().and_then(|t| index.get(t)) else {
                 continue;
             };
-            // Does t reach `name` through inline fields?
-            let mut seen = HashSet::new();
-            let mut stack = vec![t];
-            while let Some(n) = stack.pop() {
-                if n == *name {
-                    out.insert((o.name.as_str(), m.name.as_str()));
-                    break;
-                }
-                if seen.insert(n)
-                    && let Some(x) = api.objects.get(n)
-                {
-                    stack.extend(inline(x));
-                }
+            if comp[i] == comp[*j] {
+                out.insert((*name, m.name.as_str()));
             }
         }
     }
     out
+}
+
+/// The strongly connected component of each node (Tarjan's algorithm with
+/// an explicit stack: no recursion, whatever the depth of the graph).
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const NONE: usize = usize::MAX;
+    let n = edges.len();
+    let (mut index, mut low, mut comp) = (vec![NONE; n], vec![0; n], vec![NONE; n]);
+    let mut on_stack = vec![false; n];
+    let (mut stack, mut next, mut ncomp) = (Vec::new(), 0, 0);
+    for root in 0..n {
+        if index[root] != NONE {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work = vec![(root, 0usize)];
+        while let Some(&mut (v, ref mut e)) = work.last_mut() {
+            if *e == 0 && index[v] == NONE {
+                index[v] = next;
+                low[v] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*e) {
+                *e += 1;
+                if index[w] == NONE {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = ncomp;
+                    if w == v {
+                        break;
+                    }
+                }
+                ncomp += 1;
+            }
+        }
+    }
+    comp
 }
 
 /// Method identifiers of the callable actions, by action name.
@@ -239,6 +290,9 @@ fn method_idents(api: &ApiVersion) -> HashMap<&str, String> {
 /// Upstream boilerplate on output members that adds nothing here: every
 /// field is an `Option` already.
 fn strip_null_note(doc: &str) -> Cow<'_, str> {
+    if !doc.contains('注') || !doc.contains("注意：此字段可能返回") {
+        return Cow::Borrowed(doc.trim());
+    }
     const NOTES: [&str; 4] = [
         "注意：此字段可能返回 null，表示取不到有效值。",
         "注意：此字段可能返回 null，表示取不到有效值",
@@ -438,32 +492,43 @@ pub fn plan_version(api: &ApiVersion, newest: bool) -> Result<VersionPlan<'_>, P
 
 /// The plan of one service's crate.
 pub fn plan_crate(svc: &Service) -> Result<CratePlan<'_>, PlanError> {
+    plan_crate_only(svc, |_| true)
+}
+
+/// [`plan_crate`] with only the API versions `keep` accepts: to compare two
+/// crates whose other versions are equal, plan just what differs (with the
+/// same `keep` on both sides). The crate-level facts are always planned.
+pub fn plan_crate_only<'a>(
+    svc: &'a Service,
+    keep: impl Fn(&ApiVersion) -> bool,
+) -> Result<CratePlan<'a>, PlanError> {
     let newest = svc
         .newest()
         .ok_or_else(|| format!("{}: no API version", svc.name))?;
     let versions = svc
         .versions
         .values()
+        .filter(|api| keep(api))
         .map(|api| plan_version(api, api.version == newest.version))
         .collect::<Result<Vec<_>, _>>()?;
     // An action that needs no parameters makes the shortest usage example.
-    let usage_method = versions
-        .iter()
-        .find(|v| v.newest)
-        .and_then(|v| {
-            v.actions
-                .iter()
-                .filter(|a| !a.deprecated)
-                .filter(|a| {
-                    newest
-                        .objects
-                        .get(a.input)
-                        .is_some_and(|o| o.members.iter().all(|m| !m.required_in_request()))
-                })
-                .min_by_key(|a| (!a.name.starts_with("Describe"), a.name.len(), a.name))
-                .or_else(|| v.actions.first())
+    let mut methods = method_idents(newest);
+    let usage_method = callable(newest)
+        .filter(|a| a.status != ActionStatus::Deprecated)
+        .filter(|a| {
+            newest
+                .input_of(a)
+                .is_some_and(|o| o.members.iter().all(|m| !m.required_in_request()))
         })
-        .map(|a| a.method.clone());
+        .min_by_key(|a| {
+            (
+                !a.name.starts_with("Describe"),
+                a.name.len(),
+                a.name.as_str(),
+            )
+        })
+        .or_else(|| callable(newest).next())
+        .and_then(|a| methods.remove(a.name.as_str()));
     let offline = svc
         .versions
         .values()

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use tencentcloud_plan::{PlanBump, crate_bump, generated_objects, plan_crate};
+use tencentcloud_plan::{PlanBump, crate_bump, generated_objects, plan_crate_only};
 use tencentcloud_spec::{ApiVersion, Release, Service};
 
 use crate::change::{Bump, Change, Level, Rule, Subject};
@@ -249,13 +249,36 @@ pub fn diff_service(old: Option<&Service>, new: Option<&Service>) -> Diff {
             if !d.changes.is_empty() {
                 // A plan that cannot be made (a spec codegen refuses) leaves
                 // the bump to the changes' own.
-                if let (Ok(po), Ok(pn)) = (plan_crate(o), plan_crate(n)) {
+                // Only the versions that differ are planned: equal specs
+                // make equal plans.
+                let differs = |api: &ApiVersion| {
+                    let other = if o
+                        .versions
+                        .get(&api.version)
+                        .is_some_and(|x| std::ptr::eq(x, api))
+                    {
+                        n.versions.get(&api.version)
+                    } else {
+                        o.versions.get(&api.version)
+                    };
+                    other.is_none_or(|x| !same_spec(x, api))
+                };
+                if let (Ok(po), Ok(pn)) = (plan_crate_only(o, differs), plan_crate_only(n, differs))
+                {
                     d.plan_bumps.insert(n.name.clone(), crate_bump(&po, &pn));
                 }
             }
         }
     }
     d
+}
+
+/// Two API versions with the same spec (what a plan is made from).
+fn same_spec(a: &ApiVersion, b: &ApiVersion) -> bool {
+    a.metadata == b.metadata
+        && a.actions == b.actions
+        && a.objects == b.objects
+        && a.examples == b.examples
 }
 
 fn version_added(api: &ApiVersion, d: &mut Diff) {
