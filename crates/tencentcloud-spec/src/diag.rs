@@ -46,6 +46,11 @@ pub enum DiagnosticKind {
     ExampleInput,
     /// An example output that is not JSON (nor an event stream of JSON).
     ExampleOutput,
+    /// A key the model does not know (a new upstream key): ignored.
+    UnknownKey,
+    /// A value spelled other than the schema says, read the way Tencent's
+    /// own tools read it (`"required": 1` read as `true`).
+    Drift,
 }
 
 impl DiagnosticKind {
@@ -65,6 +70,8 @@ impl DiagnosticKind {
             DiagnosticKind::ExampleForUnknownAction => "example-for-unknown-action",
             DiagnosticKind::ExampleInput => "example-input",
             DiagnosticKind::ExampleOutput => "example-output",
+            DiagnosticKind::UnknownKey => "unknown-key",
+            DiagnosticKind::Drift => "drift",
         }
     }
 }

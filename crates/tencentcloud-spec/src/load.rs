@@ -455,6 +455,19 @@ fn attach_examples(
     diags: &mut Vec<Diagnostic>,
 ) {
     let mut out: BTreeMap<String, Vec<Example>> = BTreeMap::new();
+    let unknown = |diags: &mut Vec<Diagnostic>, at: &[&str], extra: &[String]| {
+        for k in extra {
+            let mut p = at.to_vec();
+            p.push(k);
+            diags.push(Diagnostic::warning(
+                K::UnknownKey,
+                path,
+                pointer(&p),
+                format!("unknown key {k:?}, ignored"),
+            ));
+        }
+    };
+    unknown(diags, &[], &raw.extra);
     for (action_name, list) in raw.actions.0 {
         let Some(action) = api.actions.get(&action_name) else {
             diags.push(Diagnostic::warning(
@@ -478,6 +491,7 @@ fn attach_examples(
         let input_obj = api.objects.get(&action.input);
         let mut examples = Vec::with_capacity(list.len());
         for (i, ex) in list.into_iter().enumerate() {
+            unknown(diags, &["actions", &action_name, &i.to_string()], &ex.extra);
             let input = parse_input(&ex.input, api, input_obj);
             let why: Vec<String> = match &input {
                 Err(why) => vec![why.clone()],

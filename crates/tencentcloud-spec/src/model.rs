@@ -64,6 +64,9 @@ pub struct Action {
     /// Name of the output object (`DescribeInstancesResponse`).
     pub output: String,
     pub status: ActionStatus,
+    /// Called without a signature (`skip_sign` upstream: sts
+    /// `AssumeRoleWithWebIdentity`, `AssumeRoleWithSAML`).
+    pub skip_sign: bool,
 }
 
 /// The spec's own `usage` hint on an object. Only a hint: use
@@ -408,6 +411,32 @@ pub(crate) fn build_api(
     diags: &mut Vec<Diagnostic>,
 ) -> ApiVersion {
     let file = api_path;
+    let unknown_keys = |diags: &mut Vec<Diagnostic>, at: &[&str], extra: &[String]| {
+        for k in extra {
+            let mut path = at.to_vec();
+            path.push(k);
+            diags.push(Diagnostic::warning(
+                K::UnknownKey,
+                file,
+                pointer(&path),
+                format!("unknown key {k:?}, ignored"),
+            ));
+        }
+    };
+    let flag = |diags: &mut Vec<Diagnostic>, at: &[&str], f: Option<raw::Flag>| {
+        let f = f?;
+        if let Some(how) = &f.drift {
+            diags.push(Diagnostic::warning(
+                K::Drift,
+                file,
+                pointer(at),
+                format!("a boolean written as {how}, read as {}", f.value),
+            ));
+        }
+        Some(f.value)
+    };
+    unknown_keys(diags, &[], &raw.extra);
+    unknown_keys(diags, &["metadata"], &raw.metadata.extra);
     let metadata = Metadata {
         api_version: raw.metadata.api_version,
         api_brief: raw.metadata.api_brief,
@@ -423,11 +452,12 @@ pub(crate) fn build_api(
             Some("out") => Some(Usage::Out),
             Some("both") => Some(Usage::Both),
             Some(other) => {
-                diags.push(Diagnostic::error(
+                // Only a hint (direction is computed): ignore it.
+                diags.push(Diagnostic::warning(
                     K::UnknownUsage,
                     file,
                     pointer(&["objects", &oname, "usage"]),
-                    format!("unknown usage {other:?} (expected in, out or both)"),
+                    format!("unknown usage {other:?} (expected in, out or both), ignored"),
                 ));
                 None
             }
@@ -448,7 +478,11 @@ pub(crate) fn build_api(
             }
         }
         drop(seen);
+        unknown_keys(diags, &["objects", &oname], &o.extra);
         for (i, m) in o.members.into_iter().enumerate() {
+            let idx = i.to_string();
+            let at = |key: &'static str| ["objects", oname.as_str(), "members", idx.as_str(), key];
+            unknown_keys(diags, &at("")[..4], &m.extra);
             let ty = match parse_type(&m.ty, &m.member) {
                 Ok(t) => t,
                 Err(field) => {
@@ -471,10 +505,11 @@ pub(crate) fn build_api(
                 document: m.document,
                 example: m.example,
                 ty,
-                disabled: m.disabled.unwrap_or(false),
-                nullable: m.value_allowed_null.unwrap_or(false),
-                required: m.required,
-                output_required: m.output_required,
+                disabled: flag(diags, &at("disabled"), m.disabled).unwrap_or(false),
+                nullable: flag(diags, &at("value_allowed_null"), m.value_allowed_null)
+                    .unwrap_or(false),
+                required: flag(diags, &at("required"), m.required),
+                output_required: flag(diags, &at("output_required"), m.output_required),
             });
         }
         let obj = Object {
@@ -502,15 +537,21 @@ pub(crate) fn build_api(
             Some("deprecated") => ActionStatus::Deprecated,
             Some("offline") => ActionStatus::Offline,
             Some(other) => {
-                diags.push(Diagnostic::error(
+                // tccli and the SDKs call an action whatever its status.
+                diags.push(Diagnostic::warning(
                     K::UnknownStatus,
                     file,
                     pointer(&["actions", &aname, "status"]),
-                    format!("unknown status {other:?} (expected online, deprecated or offline)"),
+                    format!(
+                        "unknown status {other:?} (expected online, deprecated or offline), read as online"
+                    ),
                 ));
                 ActionStatus::Unspecified
             }
         };
+        unknown_keys(diags, &["actions", &aname], &a.extra);
+        let skip_sign =
+            flag(diags, &["actions", &aname, "skip_sign"], a.skip_sign).unwrap_or(false);
         for (field, target) in [("input", &a.input), ("output", &a.output)] {
             if !objects.contains_key(target) {
                 diags.push(Diagnostic::error(
@@ -528,6 +569,7 @@ pub(crate) fn build_api(
             input: a.input,
             output: a.output,
             status,
+            skip_sign,
         };
         if actions.insert(aname.clone(), action).is_some() {
             diags.push(Diagnostic::error(

@@ -171,7 +171,7 @@ fn duplicate_member_names() {
 }
 
 #[test]
-fn duplicate_object_and_unknown_status_and_usage() {
+fn duplicate_object_is_an_error() {
     let bad = spec(OK_MEMBERS).replace(
         "\"Foo\": {",
         "\"Foo\": {\"document\": \"\", \"members\": []},\n    \"Foo\": {",
@@ -179,15 +179,113 @@ fn duplicate_object_and_unknown_status_and_usage() {
     let d = only_error(&bad);
     assert_eq!(d.kind, DiagnosticKind::DuplicateKey);
     assert_eq!(d.pointer.as_deref(), Some("/objects/Foo"));
+}
 
-    let d =
-        only_error(&spec(OK_MEMBERS).replace("\"status\": \"online\"", "\"status\": \"retired\""));
-    assert_eq!(d.kind, DiagnosticKind::UnknownStatus);
-    assert_eq!(d.pointer.as_deref(), Some("/actions/DoIt/status"));
+/// Loads one api.json as a release (in a temporary directory) and returns
+/// the API version and every warning, or the errors.
+fn load_with_warnings(
+    json: &str,
+) -> Result<(tencentcloud_spec::ApiVersion, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let v = dir.path().join("demo/v20200101");
+    std::fs::create_dir_all(&v).expect("mkdir");
+    std::fs::write(v.join("api.json"), json).expect("write");
+    std::fs::write(
+        v.join("examples.json"),
+        r#"{"actions": {"DoIt": [{"document": "", "input": "{}", "output": "{\"Response\": {}}", "title": "t", "since": "3.1"}]}, "version": "1.0", "generator": "x"}"#,
+    )
+    .expect("write");
+    match Release::load(dir.path()) {
+        Ok(r) => {
+            let w = r.warnings().to_vec();
+            let api = r.api_version("demo", "v20200101").expect("version").clone();
+            Ok((api, w))
+        }
+        Err(e) => Err(e.diagnostics),
+    }
+}
 
-    let d = only_error(&spec(OK_MEMBERS).replace("\"usage\": \"in\"", "\"usage\": \"sideways\""));
-    assert_eq!(d.kind, DiagnosticKind::UnknownUsage);
-    assert_eq!(d.pointer.as_deref(), Some("/objects/Foo/usage"));
+/// Upstream drift that Tencent's own tools read without error (tccli and the
+/// Python SDK take `required: 1` as true, ignore keys they do not know, and
+/// call an action whatever its status): read the same way, each with a
+/// warning naming the file and the JSON Pointer. Found in tccli 3.1.x:
+/// `"required": 1` (databuddy v20260715) and the new key `skip_sign` (sts).
+#[test]
+fn drift_is_read_as_tencents_tools_read_it_with_a_warning() {
+    let drifted = spec(
+        r#"{"document": "", "member": "int64", "name": "A", "required": 1, "type": "int", "disabled": 0},
+           {"document": "", "member": "string", "name": "B", "type": "list", "required": "false", "value_allowed_null": "TRUE", "since": "2026"}"#,
+    )
+    .replace("\"status\": \"online\"", "\"status\": \"beta\", \"skip_sign\": true, \"owner\": \"x\"")
+    .replace("\"usage\": \"in\"", "\"usage\": \"sideways\", \"category\": 3")
+    .replace("\"serviceShortName\": \"demo\"", "\"serviceShortName\": \"demo\", \"region\": \"all\"");
+    let (api, warnings) = load_with_warnings(&drifted).expect("drift is not an error");
+    let foo = &api.objects["Foo"];
+    assert!(foo.members[0].required_in_request() && !foo.members[0].disabled);
+    assert!(!foo.members[1].required_in_request() && foo.members[1].nullable);
+    let doit = &api.actions["DoIt"];
+    assert!(doit.skip_sign && doit.status.is_callable());
+    assert!(foo.usage.is_none());
+    let got: Vec<(&str, &str, String)> = warnings
+        .iter()
+        .map(|d| {
+            assert_eq!(d.severity, Severity::Warning);
+            let file = d.file.file_name().and_then(|f| f.to_str()).unwrap_or("");
+            (d.kind.id(), file, d.pointer.clone().unwrap_or_default())
+        })
+        .collect();
+    let want = [
+        ("unknown-key", "api.json", "/metadata/region"),
+        ("unknown-usage", "api.json", "/objects/Foo/usage"),
+        ("unknown-key", "api.json", "/objects/Foo/category"),
+        ("drift", "api.json", "/objects/Foo/members/0/disabled"),
+        ("drift", "api.json", "/objects/Foo/members/0/required"),
+        ("unknown-key", "api.json", "/objects/Foo/members/1/since"),
+        (
+            "drift",
+            "api.json",
+            "/objects/Foo/members/1/value_allowed_null",
+        ),
+        ("drift", "api.json", "/objects/Foo/members/1/required"),
+        ("unknown-status", "api.json", "/actions/DoIt/status"),
+        ("unknown-key", "api.json", "/actions/DoIt/owner"),
+        ("unknown-key", "examples.json", "/generator"),
+        ("unknown-key", "examples.json", "/actions/DoIt/0/since"),
+    ];
+    for w in &want {
+        assert!(
+            got.iter().any(|g| (g.0, g.1, g.2.as_str()) == *w),
+            "missing warning {w:?} in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    let msg = warnings
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Drift)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    assert!(
+        msg.contains("written as the integer 0, read as false"),
+        "{msg}"
+    );
+}
+
+/// What cannot be given a meaning stays an error: a flag that is neither a
+/// boolean nor 0/1 nor "true"/"false".
+#[test]
+fn meaningless_flags_are_errors() {
+    let d = only_error(&spec(
+        r#"{"document": "", "member": "int64", "name": "A", "required": "maybe", "type": "int"}"#,
+    ));
+    assert_eq!(d.kind, DiagnosticKind::Shape);
+    assert_eq!(
+        d.pointer.as_deref(),
+        Some("/objects/Foo/members/0/required")
+    );
+    let d = only_error(&spec(
+        r#"{"document": "", "member": "int64", "name": "A", "required": [true], "type": "int"}"#,
+    ));
+    assert_eq!(d.kind, DiagnosticKind::Shape);
 }
 
 #[test]
