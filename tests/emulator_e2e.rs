@@ -20,10 +20,7 @@ const KEY: &str = "e2e-secret-key";
 fn release() -> Arc<Release> {
     static R: OnceLock<Arc<Release>> = OnceLock::new();
     R.get_or_init(|| {
-        Arc::new(
-            Release::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/3.0.1217.1"))
-                .expect("specs"),
-        )
+        Arc::new(Release::load(tencentcloud_tests::generated_release_dir()).expect("specs"))
     })
     .clone()
 }

@@ -73,3 +73,14 @@ pub fn python_venv(
     }
     Some(bin)
 }
+
+/// The specs of the release the service crates were generated from
+/// (`specs/<crates/services/RELEASE>`): what tests of generated clients
+/// serve them with.
+pub fn generated_release_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let file = root.join("crates/services/RELEASE");
+    let name = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e} (run cargo xtask regen)", file.display()));
+    root.join("specs").join(name.trim())
+}

@@ -9,7 +9,17 @@ use tencentcloud_core::codec::{self, Decode, Encode, Value};
 
 mod dispatch;
 
-pub use dispatch::{ENTRIES, RELEASE};
+pub use dispatch::ENTRIES;
+
+/// The release the service crates were generated from: the one line of
+/// `crates/services/RELEASE`, written by `cargo xtask regen`.
+pub fn release() -> String {
+    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/../../crates/services/RELEASE");
+    std::fs::read_to_string(p)
+        .unwrap_or_else(|e| panic!("{p}: {e} (run cargo xtask regen)"))
+        .trim()
+        .to_string()
+}
 
 /// One action and what to do with its examples.
 pub struct Entry {

@@ -38,7 +38,7 @@ pub struct CrateOut {
     pub counts: Counts,
 }
 
-pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx<'_>) -> CrateOut {
+pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx) -> CrateOut {
     let mut files = BTreeMap::new();
     let mut counts = Counts::default();
     for v in &p.versions {
@@ -47,7 +47,7 @@ pub fn generate_crate(p: &CratePlan<'_>, ctx: &Ctx<'_>) -> CrateOut {
         counts += c;
     }
     files.insert("Cargo.toml".into(), manifest(p, ctx));
-    files.insert("src/lib.rs".into(), lib_rs(p, ctx));
+    files.insert("src/lib.rs".into(), lib_rs(p));
     CrateOut { files, counts }
 }
 

@@ -37,6 +37,9 @@ pub struct Options {
 
 const TMP_PREFIX: &str = ".regen-";
 
+/// `crates/services/RELEASE`: the release the crates were generated from.
+pub const RELEASE_FILE: &str = "RELEASE";
+
 /// The newest release under `specs/`, by version number.
 pub fn newest_release(specs: &Path) -> Result<String, Failure> {
     tencentcloud_spec::release_names(specs)
@@ -104,10 +107,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
                     let Some(svc) = selected.get(i) else { break };
                     let version = existing_version(&out_dir.join(&svc.name).join("Cargo.toml"))
                         .unwrap_or_else(|| "0.1.0".to_string());
-                    let ctx = Ctx {
-                        release: &release_name,
-                        version,
-                    };
+                    let ctx = Ctx { version };
                     let r = tencentcloud_plan::plan_crate(svc).map(|plan| {
                         let out = emit::generate_crate(&plan, &ctx);
                         (plan, out)
@@ -133,11 +133,13 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     // The examples-corpus package: only for a full regen.
     let corpus: Vec<(PathBuf, String)> = if opts.services.is_empty() {
         let plans: Vec<CratePlan> = plans.into_values().collect();
-        let (manifest, table) = krate::corpus_files(&plans, &release_name);
+        let (manifest, table) = krate::corpus_files(&plans);
         let dir = root.join("tests").join("corpus");
         vec![
             (dir.join("Cargo.toml"), manifest),
             (dir.join("src").join("dispatch.rs"), table),
+            // The one place that names the release the crates come from.
+            (out_dir.join(RELEASE_FILE), format!("{release_name}\n")),
         ]
     } else {
         Vec::new()
