@@ -32,15 +32,80 @@ pub enum ChangelogOutcome {
     Replaced,
 }
 
-/// Puts `notes` (for OLD → NEW) at the top of the changelog text, after
-/// the title, replacing an earlier section for the same pair wherever it
-/// is. Returns the new text.
+/// The (OLD, NEW) pairs of a changelog's sections, in file order.
+pub fn sections(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|l| {
+            let pair = l
+                .strip_prefix("<!-- release-notes ")?
+                .strip_suffix(" -->")?;
+            let (o, n) = pair.split_once(" -> ")?;
+            Some((o.to_string(), n.to_string()))
+        })
+        .collect()
+}
+
+/// The bookkeeping of CHANGELOG.md, a small state machine over its
+/// sections, which cover a chain of releases, newest first:
+///
+/// * a pair already there is refreshed in place (its bumps were applied
+///   when it was first written);
+/// * otherwise NEW must be newer than OLD (a reversed pair is refused) and
+///   newer than every NEW already written (an older one is refused: sections
+///   stay newest first), and OLD must not lie before the newest NEW (an
+///   overlapping pair would bump crates a second time); the section goes on
+///   top. A gap (OLD newer than the newest NEW) is allowed.
+///
+/// Returns the outcome, or why the pair is refused (bad input, exit 2).
+pub fn check_pair(
+    existing: Option<&str>,
+    old: &str,
+    new: &str,
+) -> Result<ChangelogOutcome, Failure> {
+    use tencentcloud_spec::version_key as key;
+    let Some(text) = existing else {
+        return if key(new) > key(old) {
+            Ok(ChangelogOutcome::Created)
+        } else {
+            Err(Failure::input(format!(
+                "{old} → {new}: NEW is not newer than OLD"
+            )))
+        };
+    };
+    let secs = sections(text);
+    if secs.iter().any(|(o, n)| o == old && n == new) {
+        return Ok(ChangelogOutcome::Replaced);
+    }
+    if key(new) <= key(old) {
+        return Err(Failure::input(format!(
+            "{old} → {new}: NEW is not newer than OLD (a reversed pair)"
+        )));
+    }
+    if let Some(newest) = secs.iter().map(|(_, n)| n).max_by_key(|n| key(n)) {
+        if key(new) <= key(newest) {
+            return Err(Failure::input(format!(
+                "{old} → {new}: CHANGELOG.md already goes up to {newest}; sections stay newest first (re-run an existing pair to refresh it)"
+            )));
+        }
+        if key(old) < key(newest) {
+            return Err(Failure::input(format!(
+                "{old} → {new} overlaps the notes up to {newest}: their bumps are applied already; run {newest} → {new}"
+            )));
+        }
+    }
+    Ok(ChangelogOutcome::Prepended)
+}
+
+/// Puts `notes` (for OLD → NEW) into the changelog text as
+/// [`check_pair`] decides: on top after the title, or in place of the
+/// pair's earlier section. Returns the new text.
 pub fn update_changelog(
     existing: Option<&str>,
     old: &str,
     new: &str,
     notes: &str,
-) -> (String, ChangelogOutcome) {
+) -> Result<(String, ChangelogOutcome), Failure> {
+    let outcome = check_pair(existing, old, new)?;
     let section = format!(
         "{}\n# Release {new} (from {old})\n\n{}\n{}\n\n",
         start_marker(old, new),
@@ -48,30 +113,30 @@ pub fn update_changelog(
         end_marker(old, new)
     );
     let Some(text) = existing else {
-        return (format!("{TITLE}{section}"), ChangelogOutcome::Created);
+        return Ok((format!("{TITLE}{section}"), outcome));
     };
     let (start, end) = (start_marker(old, new), end_marker(old, new));
-    let mut rest = text.to_string();
-    let mut outcome = ChangelogOutcome::Prepended;
-    if let Some(s) = rest.find(&start)
-        && let Some(e) = rest[s..].find(&end)
+    if outcome == ChangelogOutcome::Replaced
+        && let Some(s) = text.find(&start)
+        && let Some(e) = text[s..].find(&end)
     {
         let mut cut = s + e + end.len();
-        while rest[cut..].starts_with('\n') {
+        while text[cut..].starts_with('\n') {
             cut += 1;
         }
-        rest.replace_range(s..cut, "");
-        outcome = ChangelogOutcome::Replaced;
+        let mut out = text.to_string();
+        out.replace_range(s..cut, &section);
+        return Ok((out, outcome));
     }
     // Keep the title (everything before the first section) on top.
-    let head_end = rest.find("<!-- release-notes ").unwrap_or(rest.len());
-    let (head, tail) = rest.split_at(head_end);
+    let head_end = text.find("<!-- release-notes ").unwrap_or(text.len());
+    let (head, tail) = text.split_at(head_end);
     let head = if head.trim().is_empty() {
         TITLE.to_string()
     } else {
         format!("{}\n\n", head.trim_end())
     };
-    (format!("{head}{section}{tail}"), outcome)
+    Ok((format!("{head}{section}{tail}"), outcome))
 }
 
 /// Writes a file atomically: a temporary file beside it, then a rename.
@@ -171,6 +236,17 @@ pub fn run(old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
 pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
     let old_dir = crate::resolve_release(old)?;
     let new_dir = crate::resolve_release(new)?;
+    let changelog = root.join("CHANGELOG.md");
+    let existing = match std::fs::read_to_string(&changelog) {
+        Ok(t) => Some(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Failure::input(format!("{}: {e}", changelog.display()))),
+    };
+    let name = |d: &Path| d.file_name().map(|n| n.to_string_lossy().into_owned());
+    if let (Some(o), Some(n)) = (name(&old_dir), name(&new_dir)) {
+        // Refuse a bad pair before the diff (the names are the releases').
+        check_pair(existing.as_deref(), &o, &n)?;
+    }
     let t = std::time::Instant::now();
     let o = tencentcloud_specdiff::input::load_release(&old_dir).map_err(Failure::input)?;
     let n = tencentcloud_specdiff::input::load_release(&new_dir).map_err(Failure::input)?;
@@ -178,13 +254,7 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failu
     let report = Report::build(diff, &o.name, &n.name, &IgnoreList::default(), Level::Info);
     let notes = markdown::render(&report, lang, false);
 
-    let changelog = root.join("CHANGELOG.md");
-    let existing = match std::fs::read_to_string(&changelog) {
-        Ok(t) => Some(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Failure::input(format!("{}: {e}", changelog.display()))),
-    };
-    let (text, outcome) = update_changelog(existing.as_deref(), &o.name, &n.name, &notes);
+    let (text, outcome) = update_changelog(existing.as_deref(), &o.name, &n.name, &notes)?;
     write_atomic(&changelog, &text)?;
     // The bumps of OLD → NEW are applied once, when its section is first
     // written; re-running (to refresh the notes) must not bump again.
@@ -253,33 +323,73 @@ mod tests {
     use tencentcloud_specdiff::Bump;
 
     #[test]
-    fn changelog_create_prepend_replace() {
-        let (t, o) = update_changelog(None, "1", "2", "## a(a) 版本：2020-01-01\n\nx\n");
+    fn changelog_create_prepend_replace_in_place() {
+        let (t, o) = update_changelog(None, "1", "2", "## a(a) 版本：2020-01-01\n\nx\n").unwrap();
         assert_eq!(o, ChangelogOutcome::Created);
         assert!(t.starts_with("# Changelog\n"));
         assert!(t.contains("# Release 2 (from 1)\n\n## a(a)"));
         // A newer pair goes on top, under the title.
-        let (t2, o) = update_changelog(Some(&t), "2", "3", "## b\n");
+        let (t2, o) = update_changelog(Some(&t), "2", "3", "## b\n").unwrap();
         assert_eq!(o, ChangelogOutcome::Prepended);
         let (p3, p2) = (t2.find("Release 3").unwrap(), t2.find("Release 2").unwrap());
         assert!(t2.find("# Changelog").unwrap() < p3 && p3 < p2, "{t2}");
-        // Re-running a pair replaces its section, not duplicates it.
-        let (t3, o) = update_changelog(Some(&t2), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n");
+        // Re-running an older pair replaces its section in place: it does
+        // not move above newer ones, nor duplicate.
+        let (t3, o) =
+            update_changelog(Some(&t2), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n").unwrap();
         assert_eq!(o, ChangelogOutcome::Replaced);
         assert_eq!(t3.matches("# Release 2 (from 1)").count(), 1, "{t3}");
         assert!(t3.contains("\ny\n") && !t3.contains("\nx\n"), "{t3}");
-        assert_eq!(t3.matches("# Release 3 (from 2)").count(), 1);
-        // Idempotent.
-        let (t4, _) = update_changelog(Some(&t3), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n");
-        assert_eq!(
-            t4,
-            update_changelog(Some(&t4), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n").0
+        assert!(
+            t3.find("Release 3").unwrap() < t3.find("Release 2").unwrap(),
+            "{t3}"
         );
+        assert_eq!(
+            sections(&t3),
+            [("2".into(), "3".into()), ("1".into(), "2".into())]
+        );
+        // Idempotent.
+        let again = update_changelog(Some(&t3), "1", "2", "## a(a) 版本：2020-01-01\n\ny\n")
+            .unwrap()
+            .0;
+        assert_eq!(again, t3);
         // A hand-written file without our title keeps its head.
-        let (t5, _) = update_changelog(Some("# My log\n\nold stuff\n"), "1", "2", "n\n");
+        let (t5, _) = update_changelog(Some("# My log\n\nold stuff\n"), "1", "2", "n\n").unwrap();
         assert!(
             t5.starts_with("# My log\n\nold stuff\n\n<!-- release-notes 1 -> 2 -->"),
             "{t5}"
+        );
+    }
+
+    #[test]
+    fn reversed_older_and_overlapping_pairs_are_refused() {
+        let (t, _) = update_changelog(None, "3.0.1217.1", "3.0.1218.1", "a\n").unwrap();
+        let (t, _) = update_changelog(Some(&t), "3.0.1218.1", "3.0.1221.1", "b\n").unwrap();
+        for (old, new, why) in [
+            ("3.0.1221.1", "3.0.1220.1", "reversed"),
+            ("3.0.1221.1", "3.0.1221.1", "reversed"),
+            ("3.0.1216.1", "3.0.1217.1", "newest first"),
+            ("3.0.1219.1", "3.0.1220.1", "newest first"),
+            ("3.0.1217.1", "3.0.1222.1", "overlaps"),
+            ("3.0.1220.1", "3.0.1222.1", "overlaps"),
+        ] {
+            let e = update_changelog(Some(&t), old, new, "x\n").unwrap_err();
+            assert_eq!(e.code, 2, "{old} → {new}");
+            assert!(e.message.contains(why), "{old} → {new}: {}", e.message);
+        }
+        assert!(update_changelog(None, "2", "1", "x\n").is_err());
+        // Extending the chain, and a gap, are fine; version order is by number.
+        assert_eq!(
+            update_changelog(Some(&t), "3.0.1221.1", "3.1.5.1", "c\n")
+                .unwrap()
+                .1,
+            ChangelogOutcome::Prepended
+        );
+        assert_eq!(
+            update_changelog(Some(&t), "3.0.1300.1", "3.1.5.1", "c\n")
+                .unwrap()
+                .1,
+            ChangelogOutcome::Prepended
         );
     }
 
@@ -383,5 +493,81 @@ mod tests {
             "{}",
             e.message
         );
+    }
+}
+
+/// The shipped CHANGELOG.md and the crate versions agree: each crate's
+/// version is 0.1.0 with the bumps its sections name applied, oldest first.
+#[cfg(test)]
+mod shipped {
+    use std::collections::BTreeMap;
+
+    use semver::Version;
+    use tencentcloud_specdiff::Bump;
+    use tencentcloud_specdiff::semver_bump::apply_bump;
+
+    #[test]
+    fn changelog_and_crate_versions_agree() {
+        let root = crate::workspace_root();
+        let text = std::fs::read_to_string(root.join("CHANGELOG.md")).expect("CHANGELOG.md");
+        // Sections are newest first; replay them oldest first.
+        let mut blocks: Vec<&str> = text.split("<!-- release-notes ").skip(1).collect();
+        blocks.reverse();
+        let mut want: BTreeMap<String, Version> = BTreeMap::new();
+        for block in blocks {
+            let mut seen = std::collections::BTreeSet::new();
+            for line in block.lines() {
+                let Some(rest) = line.strip_prefix("Rust crate `") else {
+                    continue;
+                };
+                let Some((krate, bump)) = rest.split_once("`: ") else {
+                    continue;
+                };
+                if !seen.insert(krate.to_string()) {
+                    continue; // one line per API version of the crate
+                }
+                let v = want
+                    .entry(krate.to_string())
+                    .or_insert_with(|| Version::new(0, 1, 0));
+                let b = match bump {
+                    "major" => Bump::Major,
+                    "minor" => Bump::Minor,
+                    "patch" => Bump::Patch,
+                    _ => Bump::None, // none, new crate 0.1.0
+                };
+                *v = apply_bump(v, b);
+            }
+        }
+        let mut checked = 0;
+        for e in std::fs::read_dir(root.join("crates/services"))
+            .expect("crates/services")
+            .flatten()
+        {
+            let manifest = e.path().join("Cargo.toml");
+            let Ok(t) = std::fs::read_to_string(&manifest) else {
+                continue;
+            };
+            let field = |k: &str| {
+                t.lines()
+                    .find_map(|l| {
+                        l.strip_prefix(&format!("{k} = \""))
+                            .and_then(|v| v.strip_suffix('"'))
+                    })
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let expected = want
+                .get(&field("name"))
+                .cloned()
+                .unwrap_or_else(|| Version::new(0, 1, 0));
+            assert_eq!(
+                field("version"),
+                expected.to_string(),
+                "{}",
+                manifest.display()
+            );
+            checked += 1;
+        }
+        assert!(checked > 200, "{checked} crates checked");
     }
 }

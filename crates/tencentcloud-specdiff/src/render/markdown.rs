@@ -6,15 +6,18 @@
 //! One `##` heading per service and API version. Member changes of an
 //! action's request or response object are listed under the action
 //! (入参 / 出参); member changes of other objects under the object
-//! (成员). Breaking items (level ERR) are marked. Text-only changes are
-//! summed up in one line; flag changes that are INFO with at most a patch
-//! bump (a response member that became always present, say) are left out
-//! of the notes (the text and JSON formats list them). Each heading is followed by the crate's bump.
+//! (成员). Breaking items (level ERR) are marked. Every member change is
+//! listed, flag changes too (a response member that may now be null, as
+//! Tencent's own notes list them). Text-only changes are summed up in one
+//! line per API version; versions whose only changes are examples that no
+//! generated code shows get no heading, only one line for the release; a
+//! release with no change at all says so in one line. Each heading is
+//! followed by the crate's bump.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::change::{Bump, Change, Level};
+use crate::change::{Change, Level, Rule};
 use crate::diff::VersionInfo;
 use crate::report::Report;
 use crate::rules::Notes;
@@ -57,6 +60,8 @@ struct Words {
     colon: &'static str,
     sep: &'static str,
     title: &'static str,
+    no_changes: &'static str,
+    examples_only: &'static str,
 }
 
 const ZH: Words = Words {
@@ -78,6 +83,8 @@ const ZH: Words = Words {
     colon: "：",
     sep: ", ",
     title: "发布说明",
+    no_changes: "本次发布无 API 变更。",
+    examples_only: "仅更新接口示例（生成的代码不变）：",
 };
 
 const EN: Words = Words {
@@ -107,6 +114,8 @@ const EN: Words = Words {
     colon: ": ",
     sep: ", ",
     title: "Release notes",
+    no_changes: "No API changes in this release.",
+    examples_only: "Examples updated only (no generated code changed): ",
 };
 
 /// Items of one action or object: (kind 0 added / 1 removed / 2 modified,
@@ -190,7 +199,37 @@ pub fn render(r: &Report, lang: Lang, title: bool) -> String {
         .filter(|((_, v), _)| v.is_empty())
         .map(|((s, _), cs)| (*s, cs.clone()))
         .collect();
+    if r.changes.is_empty() {
+        let _ = writeln!(out, "{}\n", w.no_changes);
+        return out;
+    }
+    // Versions whose only changes are to examples, in a crate whose
+    // generated code did not change: one line for the release, no heading.
+    let unchanged_crate = |svc: &str| {
+        r.semver
+            .iter()
+            .find(|b| b.service == svc)
+            .is_none_or(|b| b.bump == "none")
+    };
+    let examples_only = |svc: &str, changes: &[&Change]| {
+        unchanged_crate(svc)
+            && changes
+                .iter()
+                .all(|c| matches!(c.rule, Rule::ExampleChanged | Rule::ExamplesChanged))
+    };
+    let mut only: Vec<String> = groups
+        .iter()
+        .filter(|((_, v), cs)| !v.is_empty() && examples_only(&cs[0].service, cs))
+        .map(|((s, v), _)| format!("{s} {v}"))
+        .collect();
+    only.dedup();
+    if !only.is_empty() {
+        let _ = writeln!(out, "{}{}\n", w.examples_only, only.join(w.sep));
+    }
     for ((svc, ver), changes) in &groups {
+        if !ver.is_empty() && examples_only(svc, changes) {
+            continue;
+        }
         if ver.is_empty() {
             if r.versions.keys().any(|(s, _)| s == svc) {
                 continue; // printed under each version heading
@@ -315,11 +354,6 @@ fn render_version(
             }
             Notes::ObjectAdded | Notes::ObjectRemoved | Notes::Omitted => continue,
         };
-        // Flag changes that neither break nor change the crate's API (INFO,
-        // patch) stay out of the notes; text and JSON output list them.
-        if member_kind == 2 && c.level == Level::Info && c.bump < Bump::Minor {
-            continue;
-        }
         match io(&c.parent) {
             Some((action, is_input)) => mod_actions.entry(action.clone()).or_default().push(
                 if *is_input { 0 } else { 1 },
@@ -347,3 +381,7 @@ fn render_version(
     section(out, w.removed_objects, &removed_objects);
     out.push('\n');
 }
+
+#[cfg(test)]
+#[path = "markdown_tests.rs"]
+mod tests;

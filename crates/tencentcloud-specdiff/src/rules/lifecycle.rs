@@ -1,4 +1,7 @@
 //! Services, API versions, and an action's status (预下线, offline).
+//!
+//! A service added or removed bumps no crate: its crate is new (0.1.0) or
+//! retired, which the semver list says as `new` / `removed`.
 
 use super::{Family::Lifecycle, Notes, RuleDef};
 use crate::change::{Bump::*, Level::*, Rule};
