@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tencentcloud_specdiff::render::markdown::{self, Lang};
 use tencentcloud_specdiff::semver_bump::{NEW_CRATE_VERSION, bump_manifest};
-use tencentcloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_releases};
+use tencentcloud_specdiff::{CrateBump, IgnoreList, Level, Options, Report, diff_pair};
 
 use crate::Failure;
 
@@ -248,9 +248,10 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failu
         check_pair(existing.as_deref(), &o, &n)?;
     }
     let t = std::time::Instant::now();
-    let o = tencentcloud_specdiff::input::load_release(&old_dir).map_err(Failure::input)?;
-    let n = tencentcloud_specdiff::input::load_release(&new_dir).map_err(Failure::input)?;
-    let diff = diff_releases(&o, &n, &Options::default());
+    let pair =
+        tencentcloud_specdiff::input::load_pair(&old_dir, &new_dir).map_err(Failure::input)?;
+    let diff = diff_pair(&pair, &Options::default());
+    let (o, n) = (&pair.old, &pair.new);
     let report = Report::build(diff, &o.name, &n.name, &IgnoreList::default(), Level::Info);
     let notes = markdown::render(&report, lang, false);
 

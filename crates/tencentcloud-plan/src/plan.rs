@@ -93,12 +93,32 @@ pub struct ExampleDoc<'a> {
     pub response: Option<ExampleText>,
 }
 
-/// One part of an example: pretty JSON, or too long to show.
+/// One part of an example: JSON to show (long strings already cut), or
+/// too long to show. Kept as a value, not text: comparing plans need not
+/// format it; [`ExampleText::pretty`] does when the docs are written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExampleText {
-    Json(String),
+    Json(Value),
     /// Left out (size budget); the number of lines it would take.
     TooLong(usize),
+}
+
+impl ExampleText {
+    /// The JSON as the docs show it (`serde_json`'s pretty form).
+    pub fn pretty(v: &Value) -> String {
+        serde_json::to_string_pretty(v).unwrap_or_default()
+    }
+}
+
+/// How many lines `serde_json::to_string_pretty` writes for `v`: one for a
+/// scalar or an empty container, else an opening and a closing line around
+/// the lines of the items (strings never hold a raw newline).
+fn pretty_lines(v: &Value) -> usize {
+    match v {
+        Value::Array(a) if !a.is_empty() => 2 + a.iter().map(pretty_lines).sum::<usize>(),
+        Value::Object(m) if !m.is_empty() => 2 + m.values().map(pretty_lines).sum::<usize>(),
+        _ => 1,
+    }
 }
 
 /// An offset paginator: `impl rt::Paginate for <input>`.
@@ -386,12 +406,11 @@ fn shorten(v: &Value) -> Value {
 }
 
 fn example_text(v: &Value) -> ExampleText {
-    let text = serde_json::to_string_pretty(&shorten(v)).unwrap_or_default();
-    let lines = text.lines().count();
+    let lines = pretty_lines(v);
     if lines > MAX_EXAMPLE_LINES {
         ExampleText::TooLong(lines)
     } else {
-        ExampleText::Json(text)
+        ExampleText::Json(shorten(v))
     }
 }
 
@@ -573,5 +592,24 @@ impl<'a> VersionPlan<'a> {
 impl<'a> CratePlan<'a> {
     pub fn version(&self, name: &str) -> Option<&VersionPlan<'a>> {
         self.versions.iter().find(|v| v.version == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_lines_counts_what_serde_json_writes() {
+        for v in [
+            serde_json::json!(1),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!({"a": [1, 2, {"b": {}}], "c": "x\ny", "d": {"e": [[]]}}),
+            serde_json::json!([{"a": 1}, [], "s"]),
+        ] {
+            let text = serde_json::to_string_pretty(&v).unwrap();
+            assert_eq!(pretty_lines(&v), text.lines().count(), "{text}");
+        }
     }
 }

@@ -67,8 +67,20 @@ impl Release {
 
     /// [`Release::load`] on at most `threads` threads (at least one).
     pub fn load_with_threads(dir: impl AsRef<Path>, threads: usize) -> Result<Release, LoadError> {
+        Self::load_only(dir, threads, |_| true)
+    }
+
+    /// [`Release::load`] of only the API versions `keep` accepts (the others
+    /// are neither read nor parsed), on at most `threads` threads. A diff
+    /// of two releases loads only the versions whose files differ.
+    pub fn load_only(
+        dir: impl AsRef<Path>,
+        threads: usize,
+        keep: impl Fn(&ApiVersionFiles) -> bool,
+    ) -> Result<Release, LoadError> {
         let dir = dir.as_ref();
-        let jobs = discover(dir)?;
+        let mut jobs = discover(dir)?;
+        jobs.retain(|j| keep(j));
 
         let next = AtomicUsize::new(0);
         let results: Mutex<Vec<(usize, ApiVersion, Vec<Diagnostic>)>> =

@@ -219,7 +219,7 @@ pub mod rules;
 pub mod semver_bump;
 
 pub use change::{Bump, Change, Level, Rule, Side, Subject};
-pub use diff::{Diff, Options, Summary, VersionInfo, diff_api_versions, diff_releases};
+pub use diff::{Diff, Options, Summary, VersionInfo, diff_api_versions, diff_pair, diff_releases};
 pub use ignore::IgnoreList;
 pub use report::Report;
 pub use semver_bump::{CrateBump, apply_bump, crate_bumps};

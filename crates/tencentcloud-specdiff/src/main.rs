@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use tencentcloud_specdiff::input::{default_specs_dirs, load_release, resolve_release};
+use tencentcloud_specdiff::input::{default_specs_dirs, load_pair, resolve_release};
 use tencentcloud_specdiff::render::markdown::Lang;
-use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_releases, render};
+use tencentcloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -123,21 +123,22 @@ fn run(cli: Cli) -> Result<u8, String> {
         Some(p) => IgnoreList::load(p)?,
         None => IgnoreList::default(),
     };
-    let old = load_release(&old_dir)?;
-    let new = load_release(&new_dir)?;
+    let pair = load_pair(&old_dir, &new_dir)?;
     for s in &cli.services {
-        if !old.services.contains_key(s) && !new.services.contains_key(s) {
+        if !pair.old.services.contains_key(s)
+            && !pair.new.services.contains_key(s)
+            && !pair.same.contains(s)
+        {
             return Err(format!("--service {s}: in neither release"));
         }
     }
-    let diff = diff_releases(
-        &old,
-        &new,
+    let diff = diff_pair(
+        &pair,
         &Options {
             services: cli.services.clone(),
         },
     );
-    let report = Report::build(diff, &old.name, &new.name, &ignore, cli.level);
+    let report = Report::build(diff, &pair.old.name, &pair.new.name, &ignore, cli.level);
     let text = match cli.format {
         Format::Text => {
             let color = match cli.color {
@@ -158,8 +159,7 @@ fn run(cli: Cli) -> Result<u8, String> {
     let _ = out.flush();
     // The process is about to exit: freeing ~300 MB of small allocations
     // one by one would cost about a tenth of the run.
-    std::mem::forget(old);
-    std::mem::forget(new);
+    std::mem::forget(pair);
     std::mem::forget(text);
     let gate = cli.fail_on.filter(|l| report.gate_fails(*l));
     let counts = format!(

@@ -331,3 +331,50 @@ fn err_items_are_few_and_real() {
         }
     }
 }
+
+/// Byte-identical services are detected before parsing and never parsed:
+/// a release against itself loads nothing, and a release against a copy
+/// with one service changed loads only that service, with the same report
+/// for it as a full load.
+#[test]
+fn byte_identical_services_are_not_parsed() {
+    use tencentcloud_specdiff::input::load_pair;
+    use tencentcloud_specdiff::{IgnoreList, Report, diff_pair};
+    let r = specs().join("3.0.1217.1");
+    let p = load_pair(&r, &r).expect("pair");
+    assert!(p.old.services.is_empty() && p.new.services.is_empty());
+    assert_eq!(p.same.len(), 257);
+    let d = diff_pair(&p, &Options::default());
+    assert!(d.changes.is_empty());
+    let report = Report::build(d, "a", "b", &IgnoreList::default(), Level::Info);
+    assert_eq!(report.semver.len(), 257, "every crate is listed, bump none");
+    assert!(report.semver.iter().all(|b| b.bump == "none"));
+
+    // A copy of 3.0.1217.1 in which only cvm comes from 3.0.1216.1.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let copy = tmp.path().join("3.0.1217.1");
+    for e in std::fs::read_dir(&r).expect("read").flatten() {
+        let from = if e.file_name() == "cvm" {
+            specs().join("3.0.1216.1").join("cvm")
+        } else {
+            e.path()
+        };
+        std::os::unix::fs::symlink(&from, copy.join(e.file_name()))
+            .or_else(|_| {
+                std::fs::create_dir_all(&copy)?;
+                std::os::unix::fs::symlink(&from, copy.join(e.file_name()))
+            })
+            .expect("link");
+    }
+    let p = load_pair(&copy, &r).expect("pair");
+    assert_eq!(p.old.services.keys().collect::<Vec<_>>(), ["cvm"]);
+    assert_eq!(p.same.len(), 256);
+    let fast: Vec<Change> = diff_pair(&p, &Options::default()).changes;
+    let full: Vec<Change> = seed()
+        .changes
+        .iter()
+        .filter(|c| c.service == "cvm")
+        .cloned()
+        .collect();
+    assert_eq!(fast, full);
+}

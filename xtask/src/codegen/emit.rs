@@ -282,7 +282,7 @@ fn example_part(s: &mut String, ind: &str, label: &str, what: &str, t: &ExampleT
             push_doc(s, ind, &note, false);
             return;
         }
-        ExampleText::Json(text) => text,
+        ExampleText::Json(v) => &ExampleText::pretty(v),
     };
     push_doc(s, ind, &format!("{label}:"), false);
     push_blank(s, ind, false);

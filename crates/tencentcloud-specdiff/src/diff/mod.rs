@@ -191,6 +191,17 @@ pub fn diff_releases(old: &Release, new: &Release, opts: &Options) -> Diff {
     diff
 }
 
+/// Compares two releases loaded by [`crate::input::load_pair`]: the
+/// services it left out as byte-identical are seen, with no change.
+pub fn diff_pair(pair: &crate::input::Pair, opts: &Options) -> Diff {
+    let mut d = diff_releases(&pair.old, &pair.new, opts);
+    let wanted = |s: &String| opts.services.is_empty() || opts.services.contains(s);
+    d.services_seen
+        .extend(pair.same.iter().filter(|s| wanted(s)).cloned());
+    d.services_seen.sort();
+    d
+}
+
 /// Compares one service across releases (either side may be missing).
 pub fn diff_service(old: Option<&Service>, new: Option<&Service>) -> Diff {
     let mut d = Diff::default();

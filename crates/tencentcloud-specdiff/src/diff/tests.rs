@@ -817,6 +817,8 @@ fn service_added_and_removed() {
     let s = service("demo", &[("v20200101", &base())]);
     let d = diff_service(None, Some(&s));
     assert_eq!(d.changes[0].rule, Rule::ServiceAdded);
+    // The crate is new (0.1.0): nothing to bump.
+    assert_eq!(d.changes[0].bump, Bump::None);
     assert_eq!(d.changes[0].location, "demo");
     assert_eq!(d.services_added, ["demo"]);
     assert_eq!(d.summary.services_added, 1);

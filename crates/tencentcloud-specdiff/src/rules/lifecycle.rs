@@ -4,7 +4,7 @@
 //! retired, which the semver list says as `new` / `removed`.
 
 use super::{Family::Lifecycle, Notes, RuleDef};
-use crate::change::{Bump::*, Level::*, Rule};
+use crate::change::{Bump, Bump::*, Level::*, Rule};
 
 pub(super) const RULES: &[RuleDef] = &[
     RuleDef::new(
@@ -12,7 +12,7 @@ pub(super) const RULES: &[RuleDef] = &[
         "service-added",
         Lifecycle,
         Info,
-        Minor,
+        Bump::None,
         "nothing existing changes",
     )
     .bump_note("new crate 0.1.0")
@@ -23,7 +23,7 @@ pub(super) const RULES: &[RuleDef] = &[
         "service-removed",
         Lifecycle,
         Err,
-        Major,
+        Bump::None,
         "every call to it fails",
     )
     .bump_note("(crate retired)")
