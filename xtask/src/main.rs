@@ -8,6 +8,7 @@ mod bench_compile;
 mod codegen;
 mod import;
 mod release_notes;
+mod sync;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -24,6 +25,10 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Work on this checkout instead of the one xtask was built in (tests
+    /// run commands on scratch copies).
+    #[arg(long, global = true, hide = true)]
+    root: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -102,6 +107,36 @@ enum Command {
     Bench {
         #[command(subcommand)]
         what: bench::Bench,
+    },
+    /// Follow Tencent's releases: import the tccli releases newer than the
+    /// one the crates come from, validate them, write each one's release
+    /// notes and bumps, regenerate, and check the crates that changed.
+    ///
+    /// Starts from crates/services/RELEASE. From the package index (pip,
+    /// so index and mirror settings apply) it goes one release at a time
+    /// when at most 5 are missing, else in one jump; from --wheel-dir, one
+    /// release at a time. specs/ keeps 3.0.1216.1, 3.0.1217.1 and the
+    /// newest. Prints a summary for a pull-request description.
+    #[command(
+        after_help = "Examples:\n  cargo xtask sync                      # to the newest release on the index\n  cargo xtask sync --to 3.0.1221.1 --wheel-dir ~/wheels\n  cargo xtask sync --dry-run            # download and report; write nothing\n\n\
+        Exit codes: 0 done or up to date, 1 cargo check failed, 2 bad input (unreachable index, bad wheel, unknown --to)."
+    )]
+    Sync {
+        /// The release to go to: a version, or `latest`.
+        #[arg(long, value_name = "VERSION|latest")]
+        to: Option<String>,
+        /// Take tccli wheels from this directory instead of the index.
+        #[arg(long, value_name = "DIR")]
+        wheel_dir: Option<PathBuf>,
+        /// Download and report what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Skip `cargo check` of the changed crates.
+        #[arg(long)]
+        no_check: bool,
+        /// Language of the release notes: zh or en.
+        #[arg(long, default_value = "zh")]
+        lang: tencentcloud_specdiff::render::markdown::Lang,
     },
     /// Write release notes for OLD → NEW at the top of CHANGELOG.md and
     /// apply each service crate's semver bump to
@@ -262,6 +297,7 @@ fn main() -> ExitCode {
             };
         }
     };
+    let root = cli.root.clone().unwrap_or_else(workspace_root);
     let result = match cli.command {
         Command::ImportSpecs {
             path,
@@ -269,7 +305,7 @@ fn main() -> ExitCode {
             force,
             specs_dir,
         } => {
-            let specs_dir = specs_dir.unwrap_or_else(|| workspace_root().join("specs"));
+            let specs_dir = specs_dir.unwrap_or_else(|| root.join("specs"));
             let opts = import::Options {
                 path: &path,
                 release: release.as_deref(),
@@ -302,18 +338,36 @@ fn main() -> ExitCode {
             })
         }
         Command::Bench { what } => bench::run(what),
-        Command::ReleaseNotes { old, new, lang } => release_notes::run(&old, &new, lang),
+        Command::ReleaseNotes { old, new, lang } => {
+            release_notes::run_in(&root, &old, &new, lang).map(|_| ())
+        }
+        Command::Sync {
+            to,
+            wheel_dir,
+            dry_run,
+            no_check,
+            lang,
+        } => sync::run(&sync::Options {
+            root: root.clone(),
+            to,
+            wheel_dir,
+            dry_run,
+            check: !no_check,
+            lang,
+        }),
         Command::Test => test_all(),
         Command::Regen {
             release,
             services,
             check,
         } => codegen::run(&codegen::Options {
+            root: root.clone(),
             release,
             services,
             check,
             progress: std::io::stderr().is_terminal(),
-        }),
+        })
+        .map(|_| ()),
         Command::ValidateSpecs { release, quiet } => validate_specs(&release, quiet),
     };
     match result {

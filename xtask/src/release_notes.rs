@@ -228,14 +228,14 @@ pub fn apply_bumps(
     Ok(out)
 }
 
-pub fn run(old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
-    run_in(&crate::workspace_root(), old, new, lang)
-}
-
-/// The whole command against a workspace root (tests use a temp dir).
-pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
-    let old_dir = crate::resolve_release(old)?;
-    let new_dir = crate::resolve_release(new)?;
+/// The whole command against a workspace root (tests use a temp dir):
+/// release names resolve in `<root>/specs`, then in this workspace's.
+/// Returns the report (for `sync`'s summary).
+pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, Failure> {
+    let dirs = [root.join("specs"), crate::workspace_root().join("specs")];
+    let resolve = |r: &str| tencentcloud_spec::resolve_release(r, &dirs).map_err(Failure::input);
+    let old_dir = resolve(old)?;
+    let new_dir = resolve(new)?;
     let changelog = root.join("CHANGELOG.md");
     let existing = match std::fs::read_to_string(&changelog) {
         Ok(t) => Some(t),
@@ -315,7 +315,7 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<(), Failu
         "crate bumps: {}; {not_generated} with no generated crate yet",
         hs.join(", ")
     );
-    Ok(())
+    Ok(report)
 }
 
 #[cfg(test)]

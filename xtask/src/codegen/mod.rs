@@ -29,6 +29,8 @@ use krate::Ctx;
 use tencentcloud_plan::CratePlan;
 
 pub struct Options {
+    /// The workspace (tests and `sync --dry-run` use a scratch copy).
+    pub root: PathBuf,
     pub release: Option<String>,
     pub services: Vec<String>,
     pub check: bool,
@@ -57,15 +59,27 @@ fn existing_version(manifest: &Path) -> Option<String> {
     })
 }
 
-pub fn run(opts: &Options) -> Result<(), Failure> {
+/// What a regen changed: crate directory names.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Regenerated {
+    /// Crates that existed and whose files changed.
+    pub changed: Vec<String>,
+    /// Crates created (new services).
+    pub added: Vec<String>,
+    /// Crates removed (services retired upstream).
+    pub removed: Vec<String>,
+}
+
+pub fn run(opts: &Options) -> Result<Regenerated, Failure> {
     let t0 = Instant::now();
-    let root = crate::workspace_root();
+    let root = opts.root.clone();
     let specs = root.join("specs");
     let release_name = match &opts.release {
         Some(r) => r.clone(),
         None => newest_release(&specs)?,
     };
-    let dir = crate::resolve_release(&release_name)?;
+    let dir = tencentcloud_spec::resolve_release(&release_name, std::slice::from_ref(&specs))
+        .map_err(Failure::input)?;
     let release = Release::load(&dir).map_err(|e| Failure::input(e.to_string()))?;
     let out_dir = root.join("crates").join("services");
 
@@ -195,7 +209,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
                 "up to date: {summary} (checked in {:.1} s)",
                 t0.elapsed().as_secs_f64()
             );
-            return Ok(());
+            return Ok(Regenerated::default());
         }
         for s in &stale {
             println!("stale: crates/services/{s}");
@@ -214,16 +228,29 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     fs::create_dir_all(&out_dir)
         .map_err(|e| Failure::internal(format!("{}: {e}", out_dir.display())))?;
     remove_stale_temps(&out_dir);
+    let mut done = Regenerated::default();
     for name in &stale {
+        if out_dir.join(name).exists() {
+            done.changed.push(name.clone());
+        } else {
+            done.added.push(name.clone());
+        }
         write_crate(&out_dir, name, &generated[name])?;
     }
-    for (p, content) in &stale_files {
-        write_file_atomic(p, content)?;
-    }
     for name in &extra {
-        // A service that no longer exists upstream: its crate goes.
+        // A service retired upstream: its crate goes from the workspace
+        // (versions already published stay usable; the release notes list
+        // the service and its actions as removed).
         let p = out_dir.join(name);
         fs::remove_dir_all(&p).map_err(|e| Failure::internal(format!("{}: {e}", p.display())))?;
+        done.removed.push(name.clone());
+    }
+    // RELEASE last: it names the release whose crates are all written.
+    let (release_file, others): (Vec<_>, Vec<_>) = stale_files
+        .into_iter()
+        .partition(|(p, _)| p.ends_with(RELEASE_FILE));
+    for (p, content) in others.into_iter().chain(release_file) {
+        write_file_atomic(p, content)?;
     }
     println!(
         "regenerated {} crates ({} unchanged, {} removed): {summary}; generated in {:.1} s, total {:.1} s",
@@ -233,7 +260,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         gen_time.as_secs_f64(),
         t0.elapsed().as_secs_f64()
     );
-    Ok(())
+    Ok(done)
 }
 
 /// Do the crate's files on disk differ from `c` (content or file set)?
